@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { ROLE_ACCOUNT_SUFFIX, type Role } from '@motcua/shared';
+import { count } from 'drizzle-orm';
+import { hashPassword } from '../lib/passwords';
+import type { Database } from './client';
+import { citizens, units, users } from './schema';
+import { DEMO_ADMIN, DEMO_CITIZEN, DEMO_NAMES, DEMO_PASSWORD, DEMO_ROOT, type DemoUnit } from './seed-data';
+
+type UnitInsert = typeof units.$inferInsert;
+type UserInsert = typeof users.$inferInsert;
+
+/** Flattens the demo tree into unit rows (with paths) and one account per listed role. */
+function flatten(root: DemoUnit, passwordHash: string) {
+  const unitRows: (UnitInsert & { mergedIntoKey?: string })[] = [];
+  const userRows: UserInsert[] = [];
+  let nameIndex = 0;
+  const nextName = () => DEMO_NAMES[nameIndex++ % DEMO_NAMES.length] ?? 'Cán bộ';
+
+  function visit(unit: DemoUnit, parent: { id: string; path: string; prefix: string; depth: number } | null) {
+    const id = randomUUID();
+    const prefix = parent && parent.prefix !== 'vpcp' ? `${parent.prefix}.${unit.key}` : unit.key;
+    const path = `${parent?.path ?? '/'}${id}/`;
+    unitRows.push({
+      id,
+      parentId: parent?.id ?? null,
+      name: unit.name,
+      level: unit.level,
+      code: unit.code,
+      accountPrefix: prefix,
+      validFrom: unit.validFrom,
+      validTo: unit.validTo ?? null,
+      path,
+      depth: parent ? parent.depth + 1 : 0,
+      mergedIntoKey: unit.mergedInto,
+    });
+    for (const role of unit.accounts) {
+      userRows.push({
+        username: `${prefix}.${ROLE_ACCOUNT_SUFFIX[role]}`,
+        fullName: nextName(),
+        unitId: id,
+        roles: [role] satisfies Role[],
+        passwordHash,
+      });
+    }
+    for (const child of unit.children ?? [])
+      visit(child, { id, path, prefix, depth: parent ? parent.depth + 1 : 0 });
+  }
+  visit(root, null);
+  return { unitRows, userRows };
+}
+
+/**
+ * Seeds the demo organisation, its accounts (password Demo@123) and a demo citizen into an empty database.
+ * Does nothing when units exist. Callers refuse it in production (see config).
+ */
+export async function seedDemo(db: Database, log: (message: string) => void): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(units);
+  if ((existing?.n ?? 0) > 0) return false;
+  // One hash for every demo account keeps the first start fast; real accounts each get their own salt.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const { unitRows, userRows } = flatten(DEMO_ROOT, passwordHash);
+  const idByPrefix = new Map(unitRows.map((u) => [u.accountPrefix, u.id]));
+  const root = unitRows[0];
+  if (!root?.id) throw new Error('demo tree is empty');
+  userRows.push({ ...DEMO_ADMIN, unitId: root.id, roles: ['system_admin'], passwordHash });
+
+  await db.transaction(async (tx) => {
+    await tx.insert(units).values(
+      unitRows.map(({ mergedIntoKey, ...row }) => ({
+        ...row,
+        mergedIntoId: mergedIntoKey ? (idByPrefix.get(mergedIntoKey) ?? null) : null,
+      })),
+    );
+    await tx.insert(users).values(userRows);
+    await tx.insert(citizens).values({ ...DEMO_CITIZEN, passwordHash });
+  });
+  log(
+    `Demo data seeded: ${unitRows.length} units, ${userRows.length} officer accounts and a citizen (password ${DEMO_PASSWORD}).`,
+  );
+  return true;
+}

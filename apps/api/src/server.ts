@@ -1,0 +1,26 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app';
+import { loadConfig } from './config/config';
+import { openDatabase } from './db/client';
+import { seedDemo } from './db/seed';
+
+const config = loadConfig();
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : config.dataDir,
+});
+await database.migrate();
+const app = await buildApp(config, database);
+if (config.seedDemo) await seedDemo(database.db, (message) => app.log.info(message));
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error');
+  else app.log.info({ signal }, 'shutting down');
+  await app.close();
+});
+
+await app.listen({ host: config.host, port: config.port });
+app.log.info(
+  { engine: database.engine, url: `http://localhost:${config.port}` },
+  'Một Cửa is ready: portal at /, admin at /admin/, API docs at /api/docs',
+);

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { normalizeText } from './text';
+
+export const UuidSchema = z.uuid();
+
+/** A calendar date, YYYY-MM-DD. */
+export const DateStringSchema = z.iso.date();
+
+/** Trimmed, NFC-normalised, non-empty text of bounded length. */
+export function textSchema(max: number, min = 1) {
+  return z
+    .string()
+    .transform(normalizeText)
+    .pipe(z.string().min(min, `Cần ít nhất ${min} ký tự`).max(max, `Tối đa ${max} ký tự`));
+}
+
+export const IdParamsSchema = z.object({ id: UuidSchema });
+
+export const PageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}
+
+/** `true`/`false` as they arrive in a query string. */
+export const QueryBooleanSchema = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^(0|\+84)(3|5|7|8|9)\d{8}$/, 'Số điện thoại di động không hợp lệ')
+  .transform((v) => v.replace(/^\+84/, '0'));
+
+export const EmailSchema = z
+  .email('Email không hợp lệ')
+  .max(254)
+  .transform((v) => v.toLowerCase());
+
+/** Số định danh cá nhân (CCCD): 12 digits. */
+export const PersonalIdSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{12}$/, 'Số định danh cá nhân gồm 12 chữ số');
+
+export const PasswordSchema = z
+  .string()
+  .min(8, 'Mật khẩu cần ít nhất 8 ký tự')
+  .max(128, 'Mật khẩu tối đa 128 ký tự')
+  .refine((v) => /\p{L}/u.test(v) && /\d/.test(v), 'Mật khẩu cần có cả chữ và số');
+
+export const VersionSchema = z.number().int().min(1).describe('Row version for optimistic concurrency');

@@ -1,0 +1,71 @@
+export const ROLES = [
+  'system_admin',
+  'receiving_officer',
+  'processing_officer',
+  'division_head',
+  'unit_leader',
+  'report_entry',
+  'report_approver',
+  'feedback_handler',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE = Object.fromEntries(ROLES.map((r) => [r, r])) as { readonly [K in Role]: K };
+
+/**
+ * Whether a role reaches only the user's own unit or the whole subtree below it.
+ * A province's system admin administers the province; a leader sees the units under them.
+ */
+export const ROLE_SCOPE: Record<Role, 'unit' | 'subtree'> = {
+  system_admin: 'subtree',
+  receiving_officer: 'unit',
+  processing_officer: 'unit',
+  division_head: 'unit',
+  unit_leader: 'subtree',
+  report_entry: 'unit',
+  report_approver: 'subtree',
+  feedback_handler: 'unit',
+};
+
+/** The usual account-name suffix for each role: `<unit prefix>.<suffix>`, e.g. `qti.sotuphap.nl`. */
+export const ROLE_ACCOUNT_SUFFIX: Record<Role, string> = {
+  system_admin: 'qt',
+  receiving_officer: 'tn',
+  processing_officer: 'cv',
+  division_head: 'ldp',
+  unit_leader: 'ld',
+  report_entry: 'nl',
+  report_approver: 'dg',
+  feedback_handler: 'pakn',
+};
+
+export type Scope = 'none' | 'unit' | 'subtree';
+
+type PermissionRule = {
+  roles: readonly Role[];
+  /** Fixed reach; when absent the reach of the granting role (ROLE_SCOPE) applies. */
+  scope?: Exclude<Scope, 'none'>;
+};
+
+/** What each role may do. The API enforces it; the SPAs use it to show only what is allowed. */
+export const PERMISSIONS = {
+  /** The organisation chart below one's own unit. */
+  'units.read': { roles: ROLES, scope: 'subtree' },
+  'units.manage': { roles: ['system_admin'] },
+  'users.read': { roles: ['system_admin', 'unit_leader'] },
+  'users.manage': { roles: ['system_admin'] },
+} as const satisfies Record<string, PermissionRule>;
+export type Permission = keyof typeof PERMISSIONS;
+
+/** How far a permission reaches for a user holding `roles`: nowhere, their unit, or their unit's subtree. */
+export function permissionScope(roles: readonly Role[], permission: Permission): Scope {
+  const rule: PermissionRule = PERMISSIONS[permission];
+  const granting = roles.filter((r) => rule.roles.includes(r));
+  if (granting.length === 0) return 'none';
+  if (rule.scope) return rule.scope;
+  return granting.some((r) => ROLE_SCOPE[r] === 'subtree') ? 'subtree' : 'unit';
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return permissionScope(roles, permission) !== 'none';
+}
