@@ -34,9 +34,9 @@ declare module 'fastify' {
     citizenId?: string;
   }
   interface FastifyInstance {
-    /** preHandler: requires an officer token. */
+    /** onRequest hook: requires an officer token. */
     requireOfficer: (request: FastifyRequest) => Promise<void>;
-    /** preHandler: requires a citizen token. */
+    /** onRequest hook: requires a citizen token. */
     requireCitizen: (request: FastifyRequest) => Promise<void>;
     signAccessToken: (claims: AccessClaims) => string;
     sessions: Sessions;

@@ -58,7 +58,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
   });
 
   app.get('/me', {
-    preHandler: app.requireOfficer,
+    onRequest: app.requireOfficer,
     schema: {
       tags,
       security: officerSecurity,
@@ -69,7 +69,7 @@ const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { conf
   });
 
   app.post('/me/password', {
-    preHandler: app.requireOfficer,
+    onRequest: app.requireOfficer,
     schema: {
       tags,
       security: officerSecurity,

@@ -77,7 +77,8 @@ const citizensRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
     },
   });
 
-  const guarded = { preHandler: app.requireCitizen };
+  // Authentication runs first, before the body is parsed and validated.
+  const guarded = { onRequest: app.requireCitizen };
   const secured = { tags, security: citizenSecurity };
 
   app.get('/citizen/me', {

@@ -13,7 +13,7 @@ import { createUnitsService } from './units.service';
 
 const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = createUnitsService(app.db);
-  app.addHook('preHandler', app.requireOfficer);
+  app.addHook('onRequest', app.requireOfficer);
   const common = { tags: ['units'], security: officerSecurity };
 
   app.get('/units', {

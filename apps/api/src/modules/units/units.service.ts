@@ -40,12 +40,14 @@ export function createUnitsService(db: Database) {
     return unit;
   }
 
+  /** A unit named in the request body (parent, merger target): a field error when out of reach. */
   async function getTarget(officer: Officer, id: string, field: string, executor = db): Promise<UnitRow> {
-    try {
-      return await getInScope(officer, id, 'units.manage', executor);
-    } catch {
+    const scope = requireScope(officer, 'units.manage');
+    const unit = await repo.findById(id, executor);
+    if (!unit || !unitInScope(officer, scope, unit)) {
       throw invalid(`body.${field}`, 'Đơn vị không tồn tại hoặc ngoài phạm vi quản lý');
     }
+    return unit;
   }
 
   return {

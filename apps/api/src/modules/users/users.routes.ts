@@ -15,7 +15,7 @@ import { createUsersService } from './users.service';
 
 const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = createUsersService(app.db, app.sessions);
-  app.addHook('preHandler', app.requireOfficer);
+  app.addHook('onRequest', app.requireOfficer);
   const common = { tags: ['users'], security: officerSecurity };
 
   app.get('/users', {

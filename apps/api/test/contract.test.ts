@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, createTestApp, DEMO_PASSWORD, login, unitByPrefix, type TestContext } from './harness';
+
+/**
+ * Every documented route, checked from the OpenAPI document itself: a route added without an entry here fails.
+ * Each entry gives a valid body (so that a missing record, not the body, decides the answer) and, for routes that
+ * need a permission, an account that lacks it.
+ */
+type Entry = { body?: () => object; forbiddenAs?: string };
+
+let ctx: TestContext;
+let admin: string;
+let citizen: string;
+let provinceId: string;
+type Operation = {
+  security?: Record<string, string[]>[];
+  parameters?: { in: string; name: string }[];
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+};
+let operations: [string, Operation][];
+
+const unitBody = () => ({
+  parentId: provinceId,
+  name: 'Đơn vị kiểm thử',
+  level: 'department',
+  code: `T${Date.now() % 1_000_000}`,
+  accountPrefix: `kt${Date.now() % 1_000_000}`,
+  validFrom: '2025-07-01',
+  version: 1,
+});
+const userBody = () => ({
+  fullName: 'Người Kiểm Thử',
+  unitId: provinceId,
+  roles: ['report_entry'],
+  version: 1,
+});
+const RECEIVING = 'qti.sotuphap.tn';
+
+const TABLE: Record<string, Entry> = {
+  'GET /api/health': {},
+  'POST /api/v1/auth/login': {},
+  'POST /api/v1/auth/refresh': {},
+  'POST /api/v1/auth/logout': {},
+  'GET /api/v1/me': {},
+  'POST /api/v1/me/password': {},
+  'POST /api/v1/citizen/auth/register': {},
+  'POST /api/v1/citizen/auth/login': {},
+  'POST /api/v1/citizen/auth/refresh': {},
+  'POST /api/v1/citizen/auth/logout': {},
+  'GET /api/v1/citizen/me': {},
+  'PUT /api/v1/citizen/me': {},
+  'POST /api/v1/citizen/me/password': {},
+  'GET /api/v1/units': {},
+  'POST /api/v1/units': { body: unitBody, forbiddenAs: RECEIVING },
+  'GET /api/v1/units/{id}': {},
+  'PUT /api/v1/units/{id}': { body: unitBody, forbiddenAs: RECEIVING },
+  'GET /api/v1/users': { forbiddenAs: RECEIVING },
+  'POST /api/v1/users': {
+    body: () => ({
+      username: `kt.${Date.now()}`,
+      fullName: 'Người Kiểm Thử',
+      unitId: provinceId,
+      roles: ['report_entry'],
+    }),
+    forbiddenAs: RECEIVING,
+  },
+  'GET /api/v1/users/{id}': { forbiddenAs: RECEIVING },
+  'PUT /api/v1/users/{id}': { body: userBody, forbiddenAs: RECEIVING },
+  'POST /api/v1/users/{id}/lock': { body: () => ({ version: 1 }), forbiddenAs: RECEIVING },
+  'POST /api/v1/users/{id}/unlock': { body: () => ({ version: 1 }), forbiddenAs: RECEIVING },
+  'POST /api/v1/users/{id}/reset-password': { body: () => ({ version: 1 }), forbiddenAs: RECEIVING },
+};
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  admin = await login(ctx.app, 'admin');
+  const signIn = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/citizen/auth/login',
+    payload: { login: '0912345678', password: DEMO_PASSWORD },
+  });
+  citizen = signIn.json().accessToken;
+  provinceId = (await unitByPrefix(ctx.app, admin, 'qti')).id;
+  const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  operations = Object.entries<Record<string, Operation>>(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation]),
+  );
+});
+afterAll(() => ctx.close());
+
+function call(key: string, options: { id?: string; token?: string; body?: object } = {}) {
+  const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT', string];
+  return ctx.app.inject({
+    method,
+    url: path.replace('{id}', options.id ?? randomUUID()),
+    headers: options.token ? bearer(options.token) : {},
+    ...(method === 'GET' ? {} : { payload: options.body ?? {} }),
+  });
+}
+
+function tokenFor(op: Operation) {
+  return op.security?.some((s) => 'citizenToken' in s) ? citizen : admin;
+}
+
+function expectProblem(res: Awaited<ReturnType<typeof call>>, status: number) {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.headers['content-type']).toContain('application/problem+json');
+  expect(res.json()).toMatchObject({ status, code: expect.any(String), title: expect.any(String) });
+}
+
+describe('the OpenAPI document', () => {
+  it('is OpenAPI 3.1 and documents exactly the routes in the table', () => {
+    expect(operations.map(([key]) => key).sort()).toEqual(Object.keys(TABLE).sort());
+  });
+
+  it('gives every route a summary, a tag and problem responses for each documented error', () => {
+    for (const [key, op] of operations) {
+      const o = op as Operation & { summary?: string; tags?: string[] };
+      expect(o.summary, key).toBeTruthy();
+      expect(o.tags?.length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('is browsable at /api/docs', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('swagger');
+  });
+});
+
+describe('every route', () => {
+  it('answers 401 without a token where it declares security', async () => {
+    const secured = operations.filter(([, op]) => op.security?.length);
+    expect(secured.length).toBeGreaterThan(10);
+    for (const [key] of secured) expectProblem(await call(key), 401);
+  });
+
+  it('answers 400 with field errors for a malformed body', async () => {
+    const withBody = operations.filter(([, op]) => op.requestBody);
+    expect(withBody.length).toBeGreaterThan(8);
+    for (const [key, op] of withBody) {
+      const res = await call(key, { token: tokenFor(op), body: { unexpected: [1, 2, 3] } });
+      expectProblem(res, 400);
+      expect(res.json().errors.length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers 400 for a malformed id and 404 for an unknown one', async () => {
+    const withId = operations.filter(([, op]) =>
+      op.parameters?.some((p) => p.in === 'path' && p.name === 'id'),
+    );
+    expect(withId.length).toBeGreaterThan(5);
+    for (const [key, op] of withId) {
+      const body = TABLE[key]?.body?.();
+      expectProblem(await call(key, { id: 'not-a-uuid', token: tokenFor(op), body }), 400);
+      expectProblem(await call(key, { token: tokenFor(op), body }), 404);
+    }
+  });
+
+  it('answers 403 to an officer without the permission', async () => {
+    const restricted = Object.entries(TABLE).filter(([, entry]) => entry.forbiddenAs);
+    for (const [key, entry] of restricted) {
+      const token = await login(ctx.app, entry.forbiddenAs ?? '');
+      const documented = operations.find(([k]) => k === key)?.[1];
+      expect(Object.keys(documented?.responses ?? {}), key).toContain('403');
+      expectProblem(await call(key, { token, body: entry.body?.() }), 403);
+    }
+  });
+
+  it('answers unknown API paths with a 404 problem', async () => {
+    expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/v1/khong-co' }), 404);
+  });
+});
