@@ -1,5 +1,7 @@
 import './locale';
 export * from './auth';
+export * from './calendar';
+export * from './calendar-reference';
 export * from './citizens';
 export * from './common';
 export * from './problem';
