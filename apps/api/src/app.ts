@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config/config';
 import type { DatabaseHandle } from './db/client';
 import authRoutes from './modules/auth/auth.routes';
+import calendarRoutes from './modules/calendar/calendar.routes';
 import citizensRoutes from './modules/citizens/citizens.routes';
 import healthRoutes from './modules/health/health.routes';
 import unitsRoutes from './modules/units/units.routes';
@@ -72,6 +73,7 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
     async (v1) => {
       await v1.register(authRoutes, { config });
       await v1.register(citizensRoutes, { config });
+      await v1.register(calendarRoutes);
       await v1.register(unitsRoutes);
       await v1.register(usersRoutes);
     },

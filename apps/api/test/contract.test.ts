@@ -52,6 +52,9 @@ const TABLE: Record<string, Entry> = {
   'GET /api/v1/citizen/me': {},
   'PUT /api/v1/citizen/me': {},
   'POST /api/v1/citizen/me/password': {},
+  'GET /api/v1/calendar/due-date': {},
+  'GET /api/v1/calendar/years/{year}': {},
+  'PUT /api/v1/calendar/years/{year}': { body: () => ({ days: [] }), forbiddenAs: RECEIVING },
   'GET /api/v1/units': {},
   'POST /api/v1/units': { body: unitBody, forbiddenAs: RECEIVING },
   'GET /api/v1/units/{id}': {},
@@ -94,7 +97,7 @@ function call(key: string, options: { id?: string; token?: string; body?: object
   const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT', string];
   return ctx.app.inject({
     method,
-    url: path.replace('{id}', options.id ?? randomUUID()),
+    url: path.replace('{id}', options.id ?? randomUUID()).replace('{year}', '2026'),
     headers: options.token ? bearer(options.token) : {},
     ...(method === 'GET' ? {} : { payload: options.body ?? {} }),
   });

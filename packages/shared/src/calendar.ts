@@ -324,3 +324,75 @@ export function buildCalendar(
     makeUpDays: new Map(makeUpDays.map((d) => [d.date, { name: d.name }])),
   };
 }
+
+// ---- API contract ----------------------------------------------------------------------------------------------
+
+export const CALENDAR_DAY_KINDS = ['holiday', 'compensation', 'swap', 'makeup'] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+export const CONFIDENCE_LEVELS = ['confirmed', 'secondary', 'unconfirmed'] as const;
+
+export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = {
+  holiday: 'Nghỉ lễ, Tết',
+  compensation: 'Nghỉ bù',
+  swap: 'Nghỉ hoán đổi',
+  makeup: 'Làm bù (thứ Bảy)',
+};
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function parseHhmm(value: string): number {
+  const [h = 0, m = 0] = value.split(':').map(Number);
+  return h * 60 + m;
+}
+
+export const DueDateQuerySchema = z.object({
+  start: z.iso
+    .datetime({ offset: true })
+    .describe('Time of receipt, ISO 8601 with offset, e.g. 2026-02-13T09:00:00+07:00'),
+  amount: z.coerce.number().int().min(0).max(3650).describe('Legal time limit'),
+  unit: z.enum(TIME_UNITS),
+  cutoff: z
+    .string()
+    .regex(HHMM, 'Giờ dạng HH:mm')
+    .optional()
+    .describe('Receipts after this hour count from the next working day'),
+});
+export type DueDateQuery = z.infer<typeof DueDateQuerySchema>;
+
+export const DueDateResponseSchema = z.object({
+  dueAt: z.string().nullable().describe('ISO 8601 with +07:00'),
+  explanation: z.array(ExplanationLineSchema),
+});
+export type DueDateResponse = z.infer<typeof DueDateResponseSchema>;
+
+export const CalendarDaySchema = z
+  .object({
+    date: z.iso.date(),
+    kind: z.enum(CALENDAR_DAY_KINDS),
+    name: z.string().trim().min(2).max(200),
+    confidence: z.enum(CONFIDENCE_LEVELS).default('confirmed'),
+    source: z.string().trim().max(500).nullable().default(null),
+  })
+  .refine(
+    (d) => (d.kind === 'makeup' ? weekdayOf(d.date) === 6 : weekdayOf(d.date) >= 1 && weekdayOf(d.date) <= 5),
+    {
+      message: 'Ngày nghỉ phải là ngày thường (thứ Hai–thứ Sáu); ngày làm bù phải là thứ Bảy',
+      path: ['date'],
+    },
+  );
+export type CalendarDay = z.output<typeof CalendarDaySchema>;
+
+export const CalendarYearParamsSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const CalendarYearSchema = z.object({
+  year: z.number().int(),
+  days: z.array(CalendarDaySchema),
+});
+export type CalendarYear = z.infer<typeof CalendarYearSchema>;
+
+export const CalendarYearUpdateSchema = z
+  .object({ days: z.array(CalendarDaySchema).max(60) })
+  .refine((v) => new Set(v.days.map((d) => d.date)).size === v.days.length, {
+    message: 'Mỗi ngày chỉ xuất hiện một lần',
+    path: ['days'],
+  });

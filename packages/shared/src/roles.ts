@@ -54,6 +54,9 @@ export const PERMISSIONS = {
   'units.manage': { roles: ['system_admin'] },
   'users.read': { roles: ['system_admin', 'unit_leader'] },
   'users.manage': { roles: ['system_admin'] },
+  'calendar.read': { roles: ROLES, scope: 'unit' },
+  /** The national working-day calendar: system administrators of a root unit only (checked by the service). */
+  'calendar.manage': { roles: ['system_admin'] },
 } as const satisfies Record<string, PermissionRule>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -18,7 +18,9 @@ describe('loadConfig', () => {
 
   it('never seeds demo accounts in production and refuses to be asked to', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).seedDemo).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, SEED_DEMO: 'true' })).toThrow(
+      /SEED_DEMO/,
+    );
   });
 
   it('requires a JWT secret in production', () => {

@@ -5,7 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import { AccountPrefixSchema, PasswordSchema, textSchema, UnitCodeSchema, UNIT_LEVELS, UsernameSchema } from '@motcua/shared';
+import {
+  AccountPrefixSchema,
+  PasswordSchema,
+  textSchema,
+  UnitCodeSchema,
+  UNIT_LEVELS,
+  UsernameSchema,
+} from '@motcua/shared';
 import { count } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadConfig } from '../config/config';
@@ -50,14 +57,18 @@ if (!input.success) {
 }
 
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : config.dataDir,
+});
 try {
   await database.migrate();
   const { unitName, unitLevel, unitCode, unitPrefix, username, fullName, password } = input.data;
   const passwordHash = await hashPassword(password);
   await database.db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(users);
-    if ((existing?.n ?? 0) > 0) throw new Error('The database already has accounts; bootstrap is only for an empty one.');
+    if ((existing?.n ?? 0) > 0)
+      throw new Error('The database already has accounts; bootstrap is only for an empty one.');
     const unitId = randomUUID();
     await tx.insert(units).values({
       id: unitId,

@@ -39,6 +39,7 @@ export default fp(
           { name: 'citizens', description: 'Citizen accounts of the portal' },
           { name: 'units', description: 'Administrative units (effective-dated tree)' },
           { name: 'users', description: 'Officer accounts and roles' },
+          { name: 'calendar', description: 'The working-day calendar and the legal clock' },
         ],
       },
       transform: jsonSchemaTransform,

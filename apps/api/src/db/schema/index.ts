@@ -1,3 +1,4 @@
 export * from './audit';
+export * from './calendar';
 export * from './identity';
 export * from './org';
