@@ -1,0 +1,200 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, createApiClient, problemToError } from './api-client';
+
+const citizen = {
+  id: '8f5b5b8e-3c1e-4c55-9a57-6c0a3f6f0d11',
+  fullName: 'Nguyễn Văn An',
+  identificationNumber: '001090000001',
+  phone: '0912345678',
+  email: null,
+  dateOfBirth: null,
+  address: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  version: 1,
+};
+
+function json(status: number, body: unknown, type = 'application/json') {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+function problem(status: number, code: string, detail?: string) {
+  return json(status, { type: 'about:blank', title: 'T', status, code, detail }, 'application/problem+json');
+}
+
+function tokens(accessToken: string) {
+  return json(200, { accessToken, tokenType: 'Bearer', expiresIn: 900, citizen });
+}
+
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+type Call = { url: string; method: string; authorization: string | undefined };
+
+/** A fake server: protected routes accept only `valid`, and refresh answers with the given responses in turn. */
+function fakeServer(options: { valid: string; refresh: Array<() => Promise<Response> | Response> }) {
+  const calls: Call[] = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    const headers = new Headers(init?.headers);
+    calls.push({
+      url,
+      method: init?.method ?? 'GET',
+      authorization: headers.get('authorization') ?? undefined,
+    });
+    if (url.endsWith('/citizen/auth/refresh')) {
+      const next = options.refresh.shift();
+      return next ? next() : problem(401, 'unauthorized');
+    }
+    if (headers.get('authorization') !== `Bearer ${options.valid}`) return problem(401, 'unauthorized');
+    return json(200, citizen);
+  });
+  return { fetch, calls };
+}
+
+describe('problemToError', () => {
+  it('reads a problem+json body, field errors included', () => {
+    const error = problemToError(409, {
+      type: 'about:blank#conflict',
+      title: 'Xung đột dữ liệu',
+      status: 409,
+      code: 'conflict',
+      detail: 'Số điện thoại đã được đăng ký',
+      requestId: 'req-1',
+      errors: [{ field: 'body.phone', message: 'Số điện thoại đã được đăng ký' }, { bogus: true }],
+    });
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'conflict',
+      detail: 'Số điện thoại đã được đăng ký',
+      requestId: 'req-1',
+      errors: [{ field: 'body.phone', message: 'Số điện thoại đã được đăng ký' }],
+    });
+  });
+
+  it('still yields a typed error for a body that is not a problem', () => {
+    expect(problemToError(502, '<html>Bad gateway</html>')).toMatchObject({
+      status: 502,
+      code: 'internal_error',
+    });
+    expect(problemToError(404, undefined)).toMatchObject({ status: 404, code: 'unexpected_response' });
+  });
+});
+
+describe('createApiClient', () => {
+  it('refreshes once for concurrent 401s and retries every call with the new token', async () => {
+    const gate = deferred<Response>();
+    const server = fakeServer({ valid: 'new', refresh: [() => gate.promise] });
+    const client = createApiClient({ fetch: server.fetch, baseUrl: '/api/v1' });
+
+    const calls = Promise.all([
+      client.request('/citizen/me'),
+      client.request('/citizen/me'),
+      client.request('/citizen/me'),
+    ]);
+    await vi.waitFor(() => expect(server.calls.filter((c) => c.url.endsWith('/refresh'))).toHaveLength(1));
+    gate.resolve(tokens('new'));
+
+    await expect(calls).resolves.toHaveLength(3);
+    expect(server.calls.filter((c) => c.url.endsWith('/refresh'))).toHaveLength(1);
+    expect(server.calls.filter((c) => c.authorization === 'Bearer new')).toHaveLength(3);
+    expect(client.getSession()).toEqual({ status: 'signed-in', citizen });
+  });
+
+  it('clears the session when the refresh is refused, and surfaces the original 401', async () => {
+    const server = fakeServer({
+      valid: 'new',
+      refresh: [() => tokens('old'), () => problem(401, 'unauthorized')],
+    });
+    const client = createApiClient({ fetch: server.fetch, baseUrl: '' });
+    await client.restoreSession();
+    expect(client.getSession().status).toBe('signed-in');
+
+    await expect(client.request('/citizen/me')).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
+    expect(client.getSession()).toMatchObject({
+      status: 'signed-out',
+      citizen: null,
+      signedOutByCitizen: false,
+    });
+    // The retry did not happen with a token that no longer exists.
+    expect(server.calls.filter((c) => c.url.endsWith('/citizen/me'))).toHaveLength(1);
+  });
+
+  it('does not refresh on a 401 from a call made without auth (wrong password is not an expired session)', async () => {
+    const server = fakeServer({ valid: 'x', refresh: [] });
+    server.fetch.mockImplementationOnce(async () => problem(401, 'invalid_credentials', 'Sai thông tin'));
+    const client = createApiClient({ fetch: server.fetch, baseUrl: '' });
+
+    await expect(
+      client.request('/citizen/auth/login', {
+        method: 'POST',
+        body: { login: 'a', password: 'b' },
+        auth: false,
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_credentials', detail: 'Sai thông tin' });
+    expect(server.fetch).toHaveBeenCalledOnce();
+  });
+
+  it('restores a session on load and goes signed out when there is no refresh cookie', async () => {
+    const signedIn = createApiClient({
+      fetch: fakeServer({ valid: 't', refresh: [() => tokens('t')] }).fetch,
+      baseUrl: '',
+    });
+    expect(signedIn.getSession().status).toBe('restoring');
+    await expect(signedIn.restoreSession()).resolves.toBe(true);
+    expect(signedIn.getSession().citizen?.fullName).toBe('Nguyễn Văn An');
+
+    const anonymous = createApiClient({ fetch: fakeServer({ valid: 't', refresh: [] }).fetch, baseUrl: '' });
+    await expect(anonymous.restoreSession()).resolves.toBe(false);
+    expect(anonymous.getSession().status).toBe('signed-out');
+  });
+
+  it('reports a network failure as a typed error without signing out', async () => {
+    const server = fakeServer({ valid: 't', refresh: [() => tokens('t')] });
+    const client = createApiClient({ fetch: server.fetch, baseUrl: '' });
+    await client.restoreSession();
+    server.fetch.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+
+    await expect(client.request('/citizen/me')).rejects.toMatchObject({ status: 0, code: 'network_error' });
+    expect(client.getSession().status).toBe('signed-in');
+  });
+
+  it('signs out locally first, then revokes the cookie, and tells other tabs', async () => {
+    const server = fakeServer({ valid: 't', refresh: [() => tokens('t')] });
+    server.fetch.mockImplementation(async (input: RequestInfo | URL) =>
+      String(input).endsWith('/refresh') ? tokens('t') : new Response(null, { status: 204 }),
+    );
+    const postSignedOut = vi.fn();
+    const client = createApiClient({
+      fetch: server.fetch,
+      baseUrl: '',
+      channel: { postSignedOut, onSignedOut: () => undefined },
+    });
+    await client.restoreSession();
+
+    const done = client.signOut();
+    expect(client.getSession()).toEqual({ status: 'signed-out', citizen: null, signedOutByCitizen: true });
+    await done;
+    expect(postSignedOut).toHaveBeenCalledOnce();
+    expect(server.fetch).toHaveBeenLastCalledWith(
+      '/citizen/auth/logout',
+      expect.objectContaining({ method: 'POST' }),
+    );
+  });
+
+  it('sends JSON only with a body, since the API rejects an empty JSON body', async () => {
+    const fetch = vi.fn(async () => new Response(null, { status: 204 }));
+    const client = createApiClient({ fetch, baseUrl: '' });
+    await client.request('/a', { method: 'POST', auth: false });
+    await client.request('/b', { method: 'POST', auth: false, body: { x: 1 } });
+    const [first, second] = fetch.mock.calls as unknown as Array<[string, RequestInit]>;
+    expect(new Headers(first?.[1].headers).has('content-type')).toBe(false);
+    expect(new Headers(second?.[1].headers).get('content-type')).toBe('application/json');
+    expect(second?.[1].body).toBe('{"x":1}');
+  });
+});
