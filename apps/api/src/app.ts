@@ -8,6 +8,7 @@ import authRoutes from './modules/auth/auth.routes';
 import calendarRoutes from './modules/calendar/calendar.routes';
 import citizensRoutes from './modules/citizens/citizens.routes';
 import healthRoutes from './modules/health/health.routes';
+import { adminProceduresRoutes, publicProceduresRoutes } from './modules/procedures/procedures.routes';
 import unitsRoutes from './modules/units/units.routes';
 import usersRoutes from './modules/users/users.routes';
 import authPlugin from './plugins/auth';
@@ -74,6 +75,8 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
       await v1.register(authRoutes, { config });
       await v1.register(citizensRoutes, { config });
       await v1.register(calendarRoutes);
+      await v1.register(publicProceduresRoutes);
+      await v1.register(adminProceduresRoutes);
       await v1.register(unitsRoutes);
       await v1.register(usersRoutes);
     },

@@ -73,6 +73,7 @@ describe('officer login', () => {
     const right = await post('/api/v1/auth/login', { username, password: DEMO_PASSWORD });
     expect(right.statusCode).toBe(423);
     expect(right.json().code).toBe('account_locked');
+    expect(Date.parse(right.json().lockedUntil)).toBeGreaterThan(Date.now());
 
     // An administrator's unlock releases it.
     const admin = await login(ctx.app, 'admin');

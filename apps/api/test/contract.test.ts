@@ -37,6 +37,18 @@ const userBody = () => ({
   version: 1,
 });
 const RECEIVING = 'qti.sotuphap.tn';
+const procedureBody = {
+  code: '9.999999',
+  name: 'Thủ tục kiểm thử',
+  field: 'Kiểm thử',
+  levels: ['province'],
+  methods: [{ channel: 'direct', timeLimit: { amount: 1, unit: 'working_days' }, feeVnd: 0 }],
+  cases: [],
+  agencies: { executing: 'Sở Tư pháp' },
+  results: [],
+  legalBases: [],
+  onlineLevel: 'none',
+};
 
 const TABLE: Record<string, Entry> = {
   'GET /api/health': {},
@@ -55,6 +67,31 @@ const TABLE: Record<string, Entry> = {
   'GET /api/v1/calendar/due-date': {},
   'GET /api/v1/calendar/years/{year}': {},
   'PUT /api/v1/calendar/years/{year}': { body: () => ({ days: [] }), forbiddenAs: RECEIVING },
+  'GET /api/v1/procedures': {},
+  'GET /api/v1/procedures/fields': {},
+  'GET /api/v1/procedures/{code}': {},
+  'GET /api/v1/admin/procedures': { forbiddenAs: RECEIVING },
+  'POST /api/v1/admin/procedures': { forbiddenAs: RECEIVING, body: () => procedureBody },
+  'GET /api/v1/admin/procedures/{code}/versions': { forbiddenAs: RECEIVING },
+  'POST /api/v1/admin/procedures/{code}/drafts': { forbiddenAs: RECEIVING },
+  'POST /api/v1/admin/procedures/{code}/retire': {
+    forbiddenAs: RECEIVING,
+    body: () => ({ effectiveTo: '2030-01-01' }),
+  },
+  'GET /api/v1/admin/procedure-versions/{id}': { forbiddenAs: RECEIVING },
+  'PUT /api/v1/admin/procedure-versions/{id}': {
+    forbiddenAs: RECEIVING,
+    body: () => ({ content: procedureBody, version: 1 }),
+  },
+  'POST /api/v1/admin/procedure-versions/{id}/publish': {
+    forbiddenAs: RECEIVING,
+    body: () => ({ effectiveFrom: '2030-01-01', version: 1 }),
+  },
+  'POST /api/v1/admin/procedures/import': {
+    forbiddenAs: RECEIVING,
+    body: () => ({ procedures: [procedureBody] }),
+  },
+  'GET /api/v1/admin/procedures/export': { forbiddenAs: RECEIVING },
   'GET /api/v1/units': {},
   'POST /api/v1/units': { body: unitBody, forbiddenAs: RECEIVING },
   'GET /api/v1/units/{id}': {},
@@ -93,11 +130,26 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-function call(key: string, options: { id?: string; token?: string; body?: object } = {}) {
+/** Path parameters: a well-formed value that names nothing, and a malformed one. */
+const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
+  id: { unknown: () => randomUUID(), malformed: 'not-a-uuid' },
+  code: { unknown: () => '9.999998', malformed: 'abc' },
+  year: { unknown: () => '2026', malformed: 'two-thousand' },
+};
+
+function call(
+  key: string,
+  options: { params?: 'unknown' | 'malformed'; token?: string; body?: object } = {},
+) {
   const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT', string];
+  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const param = PARAMS[name];
+    if (!param) throw new Error(`no test value for path parameter ${name}`);
+    return options.params === 'malformed' ? param.malformed : param.unknown();
+  });
   return ctx.app.inject({
     method,
-    url: path.replace('{id}', options.id ?? randomUUID()).replace('{year}', '2026'),
+    url,
     headers: options.token ? bearer(options.token) : {},
     ...(method === 'GET' ? {} : { payload: options.body ?? {} }),
   });
@@ -150,15 +202,15 @@ describe('every route', () => {
     }
   });
 
-  it('answers 400 for a malformed id and 404 for an unknown one', async () => {
-    const withId = operations.filter(([, op]) =>
-      op.parameters?.some((p) => p.in === 'path' && p.name === 'id'),
+  it('answers 400 for a malformed path parameter and 404 for one that names nothing', async () => {
+    const withRecord = operations.filter(([, op]) =>
+      op.parameters?.some((p) => p.in === 'path' && (p.name === 'id' || p.name === 'code')),
     );
-    expect(withId.length).toBeGreaterThan(5);
-    for (const [key, op] of withId) {
+    expect(withRecord.length).toBeGreaterThan(10);
+    for (const [key, op] of withRecord) {
       const body = TABLE[key]?.body?.();
-      expectProblem(await call(key, { id: 'not-a-uuid', token: tokenFor(op), body }), 400);
-      expectProblem(await call(key, { token: tokenFor(op), body }), 404);
+      expectProblem(await call(key, { params: 'malformed', token: tokenFor(op), body }), 400);
+      expectProblem(await call(key, { params: 'unknown', token: tokenFor(op), body }), 404);
     }
   });
 

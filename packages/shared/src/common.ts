@@ -8,10 +8,12 @@ export const DateStringSchema = z.iso.date();
 
 /** Trimmed, NFC-normalised, non-empty text of bounded length. */
 export function textSchema(max: number, min = 1) {
+  // overwrite (not transform) keeps the schema usable for responses too, which are encoded.
   return z
     .string()
-    .transform(normalizeText)
-    .pipe(z.string().min(min, `Cần ít nhất ${min} ký tự`).max(max, `Tối đa ${max} ký tự`));
+    .overwrite(normalizeText)
+    .min(min, `Cần ít nhất ${min} ký tự`)
+    .max(max, `Tối đa ${max} ký tự`);
 }
 
 export const IdParamsSchema = z.object({ id: UuidSchema });

@@ -5,6 +5,7 @@ export * from './calendar-reference';
 export * from './citizens';
 export * from './common';
 export * from './problem';
+export * from './procedures';
 export * from './roles';
 export * from './text';
 export * from './units';

@@ -35,5 +35,7 @@ export const ProblemSchema = z
     requestId: z.string().optional(),
     errors: z.array(FieldErrorSchema).optional(),
   })
+  // RFC 9457 extension members (e.g. `lockedUntil`, `rowErrors`) pass through.
+  .loose()
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof ProblemSchema>;

@@ -55,6 +55,7 @@ export const PERMISSIONS = {
   'users.read': { roles: ['system_admin', 'unit_leader'] },
   'users.manage': { roles: ['system_admin'] },
   'calendar.read': { roles: ROLES, scope: 'unit' },
+  'procedures.manage': { roles: ['system_admin'] },
   /** The national working-day calendar: system administrators of a root unit only (checked by the service). */
   'calendar.manage': { roles: ['system_admin'] },
 } as const satisfies Record<string, PermissionRule>;

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ROLE_ACCOUNT_SUFFIX, type Role } from '@motcua/shared';
 import { count } from 'drizzle-orm';
+import { ProcedureInputSchema } from '@motcua/shared';
 import { hashPassword } from '../lib/passwords';
+import { indexedColumns } from '../modules/procedures/procedures.repository';
+import demoProcedures from './reference/procedures-demo.json';
 import type { Database } from './client';
-import { citizens, units, users } from './schema';
+import { citizens, procedures, procedureVersions, units, users } from './schema';
 import { DEMO_ADMIN, DEMO_CITIZEN, DEMO_NAMES, DEMO_PASSWORD, DEMO_ROOT, type DemoUnit } from './seed-data';
 
 type UnitInsert = typeof units.$inferInsert;
@@ -73,6 +76,19 @@ export async function seedDemo(db: Database, log: (message: string) => void): Pr
     );
     await tx.insert(users).values(userRows);
     await tx.insert(citizens).values({ ...DEMO_CITIZEN, passwordHash });
+    // Real procedures of the national catalogue, in force since the two-tier reform.
+    for (const input of demoProcedures.procedures) {
+      const content = ProcedureInputSchema.parse(input);
+      const [procedure] = await tx.insert(procedures).values({ code: content.code }).returning();
+      if (!procedure) throw new Error('insert returned no row');
+      await tx.insert(procedureVersions).values({
+        procedureId: procedure.id,
+        versionNo: 1,
+        status: 'published',
+        effectiveFrom: '2025-07-01',
+        ...indexedColumns(content),
+      });
+    }
   });
   log(
     `Demo data seeded: ${unitRows.length} units, ${userRows.length} officer accounts and a citizen (password ${DEMO_PASSWORD}).`,

@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from '@motcua/shared';
+import type { ErrorCode, FieldError } from '@motcua/shared';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -9,7 +9,7 @@ export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) =>
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
-  problem: Omit<Problem, 'type' | 'requestId'> & Record<string, unknown>,
+  problem: { status: number; code: ErrorCode; title: string; detail?: string; [extension: string]: unknown },
 ) {
   return reply
     .code(problem.status)

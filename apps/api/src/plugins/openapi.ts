@@ -40,6 +40,8 @@ export default fp(
           { name: 'units', description: 'Administrative units (effective-dated tree)' },
           { name: 'users', description: 'Officer accounts and roles' },
           { name: 'calendar', description: 'The working-day calendar and the legal clock' },
+          { name: 'procedures', description: 'The public catalogue of administrative procedures' },
+          { name: 'procedures-admin', description: 'Administration of the catalogue' },
         ],
       },
       transform: jsonSchemaTransform,

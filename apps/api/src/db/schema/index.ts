@@ -2,3 +2,4 @@ export * from './audit';
 export * from './calendar';
 export * from './identity';
 export * from './org';
+export * from './procedures';

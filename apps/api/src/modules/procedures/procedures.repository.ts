@@ -1,0 +1,211 @@
+import type {
+  AdminProcedureListQuerySchema,
+  Procedure,
+  ProcedureContent,
+  ProcedureStatus,
+} from '@motcua/shared';
+import type { z } from 'zod';
+import { and, count, desc, eq, gte, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { procedures, procedureVersions } from '../../db/schema';
+import { likeEscape } from '../../lib/sql';
+
+type ListQuery = z.output<typeof AdminProcedureListQuerySchema>;
+export type VersionRow = typeof procedureVersions.$inferSelect;
+
+export function toProcedure(row: VersionRow): Procedure {
+  return {
+    ...row.content,
+    id: row.id,
+    status: row.status,
+    versionNo: row.versionNo,
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Published and in force on `date`. */
+export function inForce(date: string): SQL | undefined {
+  return and(
+    eq(procedureVersions.status, 'published'),
+    lte(procedureVersions.effectiveFrom, date),
+    or(isNull(procedureVersions.effectiveTo), gte(procedureVersions.effectiveTo, date)),
+  );
+}
+
+type VersionFilter = { inForceOn?: string; status?: ProcedureStatus };
+
+function filterCondition(filter: VersionFilter): SQL | undefined {
+  return and(
+    filter.inForceOn ? inForce(filter.inForceOn) : undefined,
+    filter.status ? eq(procedureVersions.status, filter.status) : undefined,
+  );
+}
+
+function searchConditions(query: Omit<ListQuery, 'page' | 'pageSize' | 'status'>): SQL[] {
+  const v = procedureVersions;
+  const conditions: SQL[] = [];
+  if (query.q) {
+    conditions.push(
+      sql`f_unaccent(${v.code} || ' ' || ${v.name} || ' ' || ${v.field}) like '%' || f_unaccent(${likeEscape(query.q)}) || '%'`,
+    );
+  }
+  if (query.field) conditions.push(eq(v.field, query.field));
+  if (query.level) conditions.push(sql`${query.level} = any(${v.levels})`);
+  if (query.onlineLevel) conditions.push(eq(v.onlineLevel, query.onlineLevel));
+  if (query.agency) {
+    conditions.push(
+      sql`f_unaccent(${v.executingAgency}) like '%' || f_unaccent(${likeEscape(query.agency)}) || '%'`,
+    );
+  }
+  return conditions;
+}
+
+/** Columns kept beside the JSON content for filtering and sorting. */
+export function indexedColumns(content: ProcedureContent) {
+  return {
+    code: content.code,
+    name: content.name,
+    field: content.field,
+    levels: content.levels,
+    onlineLevel: content.onlineLevel,
+    executingAgency: content.agencies.executing,
+    content,
+  };
+}
+
+export function createProceduresRepository(db: Executor) {
+  return {
+    /** Versions in force on a date (the public catalogue) or of a status (administration), searched and paged. */
+    async list(query: ListQuery, filter: VersionFilter) {
+      const where = and(filterCondition(filter), ...searchConditions(query));
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(procedureVersions)
+          .where(where)
+          .orderBy(sql`vi_sort_key(${procedureVersions.name})`, procedureVersions.code)
+          .limit(query.pageSize)
+          .offset((query.page - 1) * query.pageSize),
+        db.select({ n: count() }).from(procedureVersions).where(where),
+      ]);
+      return { rows, total: total?.n ?? 0 };
+    },
+
+    all(filter: VersionFilter) {
+      return db
+        .select()
+        .from(procedureVersions)
+        .where(filterCondition(filter))
+        .orderBy(procedureVersions.code);
+    },
+
+    fields(date: string) {
+      return db
+        .select({ field: procedureVersions.field, count: count() })
+        .from(procedureVersions)
+        .where(inForce(date))
+        .groupBy(procedureVersions.field)
+        .orderBy(sql`vi_sort_key(${procedureVersions.field})`);
+    },
+
+    async findInForce(code: string, date: string, executor: Executor = db) {
+      const [row] = await executor
+        .select()
+        .from(procedureVersions)
+        .where(and(eq(procedureVersions.code, code), inForce(date)));
+      return row;
+    },
+
+    async findVersion(id: string, executor: Executor = db) {
+      const [row] = await executor.select().from(procedureVersions).where(eq(procedureVersions.id, id));
+      return row;
+    },
+
+    versionsOf(code: string, executor: Executor = db) {
+      return executor
+        .select()
+        .from(procedureVersions)
+        .where(eq(procedureVersions.code, code))
+        .orderBy(desc(procedureVersions.versionNo));
+    },
+
+    async findProcedure(code: string, executor: Executor = db) {
+      const [row] = await executor.select().from(procedures).where(eq(procedures.code, code));
+      return row;
+    },
+
+    async insertProcedure(executor: Executor, code: string) {
+      const [row] = await executor.insert(procedures).values({ code }).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async nextVersionNo(executor: Executor, procedureId: string) {
+      const [row] = await executor
+        .select({ n: max(procedureVersions.versionNo) })
+        .from(procedureVersions)
+        .where(eq(procedureVersions.procedureId, procedureId));
+      return (row?.n ?? 0) + 1;
+    },
+
+    async insertVersion(executor: Executor, values: typeof procedureVersions.$inferInsert) {
+      const [row] = await executor.insert(procedureVersions).values(values).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async updateVersion(
+      executor: Executor,
+      id: string,
+      version: number,
+      status: ProcedureStatus,
+      values: Partial<typeof procedureVersions.$inferInsert>,
+    ) {
+      const [row] = await executor
+        .update(procedureVersions)
+        .set({ ...values, version: sql`${procedureVersions.version} + 1`, updatedAt: new Date() })
+        .where(
+          and(
+            eq(procedureVersions.id, id),
+            eq(procedureVersions.version, version),
+            eq(procedureVersions.status, status),
+          ),
+        )
+        .returning();
+      return row;
+    },
+
+    /** Ends every published version of a procedure still open on `lastDay` (they run until that day). */
+    async endPublished(executor: Executor, procedureId: string, lastDay: string, status: ProcedureStatus) {
+      return executor
+        .update(procedureVersions)
+        .set({
+          effectiveTo: lastDay,
+          status,
+          version: sql`${procedureVersions.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(procedureVersions.procedureId, procedureId),
+            eq(procedureVersions.status, 'published'),
+            or(isNull(procedureVersions.effectiveTo), gte(procedureVersions.effectiveTo, lastDay)),
+          ),
+        )
+        .returning({ id: procedureVersions.id });
+    },
+
+    async latestPublished(executor: Executor, procedureId: string) {
+      const [row] = await executor
+        .select()
+        .from(procedureVersions)
+        .where(and(eq(procedureVersions.procedureId, procedureId), eq(procedureVersions.status, 'published')))
+        .orderBy(desc(procedureVersions.effectiveFrom))
+        .limit(1);
+      return row;
+    },
+  };
+}
