@@ -1,0 +1,58 @@
+import { createBrowserRouter } from 'react-router';
+import { PageLoader } from '../components/states';
+import { AppShell } from './layout/app-shell';
+import { CHANGE_PASSWORD_PATH, RequireAuth } from './layout/guards';
+import { NotFoundPage } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+
+/** Screens are split into their own chunks and fetched on first visit; the shell ships with the entry. */
+export function createAppRouter() {
+  return createBrowserRouter(
+    [
+      {
+        HydrateFallback: PageLoader,
+        ErrorBoundary: RouteError,
+        children: [
+          {
+            path: '/login',
+            lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+          },
+          {
+            Component: RequireAuth,
+            children: [
+              {
+                path: CHANGE_PASSWORD_PATH,
+                lazy: async () => ({
+                  Component: (await import('./routes/change-password')).ChangePasswordRoute,
+                }),
+              },
+              {
+                Component: AppShell,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({ Component: (await import('./routes/overview')).OverviewRoute }),
+                  },
+                  {
+                    path: 'units',
+                    lazy: async () => ({ Component: (await import('./routes/units')).UnitsRoute }),
+                  },
+                  {
+                    path: 'users',
+                    lazy: async () => ({ Component: (await import('./routes/users')).UsersRoute }),
+                  },
+                  {
+                    path: 'profile',
+                    lazy: async () => ({ Component: (await import('./routes/profile')).ProfileRoute }),
+                  },
+                  { path: '*', Component: NotFoundPage },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    { basename: '/admin' },
+  );
+}

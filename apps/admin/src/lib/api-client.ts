@@ -1,0 +1,136 @@
+import { LoginResponseSchema } from '@motcua/shared';
+import type { z } from 'zod';
+import { isApiError, networkError, problemToApiError } from './api-error';
+import { endSession, getSession, startSession } from './session';
+
+const BASE_URL = '/api/v1';
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+export type RequestOptions<T> = {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Validates the response body; the contract's response schemas live in @motcua/shared. */
+  schema?: z.ZodType<T>;
+  /** Sign-in endpoints: no bearer token and no refresh-and-retry on 401. */
+  anonymous?: boolean;
+};
+
+function buildUrl(path: string, query: QueryParams | undefined): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${BASE_URL}${path}${search ? `?${search}` : ''}`;
+}
+
+async function send(path: string, options: RequestOptions<unknown>, token: string | null): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  try {
+    return await fetch(buildUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      // The refresh token is an httpOnly cookie scoped to /api/v1/auth; the bearer token covers the rest.
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    // Cancellation is react-query's business, not an error to show.
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw networkError();
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function read<T>(response: Response, schema: z.ZodType<T> | undefined): Promise<T> {
+  const body = await readBody(response);
+  if (!response.ok) throw problemToApiError(response.status, body);
+  if (!schema) return body as T;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw problemToApiError(response.status, undefined);
+  }
+  return parsed.data;
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+async function performRefresh(): Promise<boolean> {
+  const before = getSession().status;
+  try {
+    const response = await send('/auth/refresh', { method: 'POST' }, null);
+    const data = await read(response, LoginResponseSchema);
+    startSession(data.accessToken, data.user);
+    return true;
+  } catch (error) {
+    // A network failure leaves a live session alone (the next request may succeed); a refused refresh ends it.
+    if (isApiError(error) && error.code === 'network_error' && before === 'authenticated') return false;
+    endSession(before === 'authenticated' ? 'expired' : null);
+    return false;
+  }
+}
+
+/**
+ * Exchanges the refresh cookie for a new access token. Concurrent callers share one request: the server
+ * rotates refresh tokens and treats a second use of the same token as theft, revoking the whole session.
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= performRefresh().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+/** The token to retry with after a 401, or null when the session cannot be renewed. */
+async function tokenAfterUnauthorized(usedToken: string | null): Promise<string | null> {
+  const session = getSession();
+  // Another request already renewed the token while this one was in flight.
+  if (session.status === 'authenticated' && session.accessToken !== usedToken) return session.accessToken;
+  if (!(await refreshSession())) return null;
+  const renewed = getSession();
+  return renewed.status === 'authenticated' ? renewed.accessToken : null;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  if (options.anonymous) return read(await send(path, options, null), options.schema);
+  const session = getSession();
+  const token = session.status === 'authenticated' ? session.accessToken : null;
+  let response = await send(path, options, token);
+  if (response.status === 401) {
+    const retryToken = await tokenAfterUnauthorized(token);
+    if (retryToken) response = await send(path, options, retryToken);
+  }
+  return read(response, options.schema);
+}
+
+export const api = {
+  get<T>(path: string, options: Omit<RequestOptions<T>, 'method' | 'body'> = {}): Promise<T> {
+    return apiRequest(path, { ...options, method: 'GET' });
+  },
+  post<T>(
+    path: string,
+    body?: unknown,
+    options: Omit<RequestOptions<T>, 'method' | 'body'> = {},
+  ): Promise<T> {
+    return apiRequest(path, { ...options, method: 'POST', body });
+  },
+  put<T>(path: string, body: unknown, options: Omit<RequestOptions<T>, 'method' | 'body'> = {}): Promise<T> {
+    return apiRequest(path, { ...options, method: 'PUT', body });
+  },
+};
