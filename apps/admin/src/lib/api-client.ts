@@ -71,10 +71,21 @@ async function read<T>(response: Response, schema: z.ZodType<T> | undefined): Pr
 
 let refreshing: Promise<boolean> | null = null;
 
+/**
+ * Tabs of one browser share the refresh cookie, and the server revokes the whole session when one token
+ * is presented twice. Tabs therefore take turns: the second one runs after the first has stored the
+ * rotated cookie, and presents that.
+ */
+function acrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  // `then` flattens the promise the lock's callback returns.
+  return locks ? locks.request('motcua-officer-refresh', work).then((result) => result) : work();
+}
+
 async function performRefresh(): Promise<boolean> {
   const before = getSession().status;
   try {
-    const response = await send('/auth/refresh', { method: 'POST' }, null);
+    const response = await acrossTabs(() => send('/auth/refresh', { method: 'POST' }, null));
     const data = await read(response, LoginResponseSchema);
     startSession(data.accessToken, data.user);
     return true;
