@@ -7,7 +7,12 @@ import { bearer, createTestApp, DEMO_PASSWORD, login, unitByPrefix, type TestCon
  * Each entry gives a valid body (so that a missing record, not the body, decides the answer) and, for routes that
  * need a permission, an account that lacks it.
  */
-type Entry = { body?: () => object; forbiddenAs?: string };
+type Entry = {
+  body?: () => object;
+  forbiddenAs?: string;
+  /** The account that may use the route, for the 400/404 checks (default: the system administrator). */
+  as?: string;
+};
 
 let ctx: TestContext;
 let admin: string;
@@ -37,6 +42,11 @@ const userBody = () => ({
   version: 1,
 });
 const RECEIVING = 'qti.sotuphap.tn';
+const intakeBody = {
+  procedureCode: '1.001193',
+  applicant: { fullName: 'Lê Văn Kiểm', identificationNumber: '044090009999', address: 'Đồng Hới' },
+  components: [],
+};
 const procedureBody = {
   code: '9.999999',
   name: 'Thủ tục kiểm thử',
@@ -92,6 +102,21 @@ const TABLE: Record<string, Entry> = {
     body: () => ({ procedures: [procedureBody] }),
   },
   'GET /api/v1/admin/procedures/export': { forbiddenAs: RECEIVING },
+  'POST /api/v1/dossiers': { forbiddenAs: 'qti.sotuphap.cv', body: () => intakeBody },
+  'GET /api/v1/dossiers': { forbiddenAs: 'qti.sotuphap.nl' },
+  'GET /api/v1/dossiers/queues': { forbiddenAs: 'qti.sotuphap.nl' },
+  'GET /api/v1/dossiers/assignees': { forbiddenAs: 'qti.sotuphap.tn' },
+  'POST /api/v1/dossiers/bulk-assign': {
+    forbiddenAs: 'qti.sotuphap.nl',
+    body: () => ({ assigneeId: randomUUID(), dossiers: [{ id: randomUUID(), version: 1 }] }),
+  },
+  'GET /api/v1/dossiers/{id}': { forbiddenAs: 'qti.sotuphap.nl', as: 'qti.sotuphap.tn' },
+  'POST /api/v1/dossiers/{id}/actions': {
+    forbiddenAs: 'qti.sotuphap.nl',
+    as: 'qti.sotuphap.tn',
+    body: () => ({ action: 'hand_over', version: 1 }),
+  },
+  'GET /api/v1/public/dossiers/{code}': {},
   'GET /api/v1/units': {},
   'POST /api/v1/units': { body: unitBody, forbiddenAs: RECEIVING },
   'GET /api/v1/units/{id}': {},
@@ -130,6 +155,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
+const DOSSIER_CODE = { unknown: () => 'H44.50.01-260101-9999', malformed: 'not a code' };
+
 /** Path parameters: a well-formed value that names nothing, and a malformed one. */
 const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
   id: { unknown: () => randomUUID(), malformed: 'not-a-uuid' },
@@ -143,7 +170,7 @@ function call(
 ) {
   const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT', string];
   const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const param = PARAMS[name];
+    const param = name === 'code' && path.includes('/dossiers/') ? DOSSIER_CODE : PARAMS[name];
     if (!param) throw new Error(`no test value for path parameter ${name}`);
     return options.params === 'malformed' ? param.malformed : param.unknown();
   });
@@ -208,9 +235,11 @@ describe('every route', () => {
     );
     expect(withRecord.length).toBeGreaterThan(10);
     for (const [key, op] of withRecord) {
-      const body = TABLE[key]?.body?.();
-      expectProblem(await call(key, { params: 'malformed', token: tokenFor(op), body }), 400);
-      expectProblem(await call(key, { params: 'unknown', token: tokenFor(op), body }), 404);
+      const entry = TABLE[key];
+      const token = entry?.as ? await login(ctx.app, entry.as) : tokenFor(op);
+      const body = entry?.body?.();
+      expectProblem(await call(key, { params: 'malformed', token, body }), 400);
+      expectProblem(await call(key, { params: 'unknown', token, body }), 404);
     }
   });
 

@@ -227,3 +227,25 @@ describe('creating and editing units', () => {
     expect(create.json().errors[0].field).toBe('body.parentId');
   });
 });
+
+describe('the root unit', () => {
+  it('can be renamed but stays a root, and other units cannot become roots', async () => {
+    const root = await unitByPrefix(ctx.app, admin, 'vpcp');
+    const current = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/units/${root.id}`, headers: bearer(admin) })
+    ).json();
+    const renamed = await send('PUT', `/api/v1/units/${root.id}`, admin, {
+      ...current,
+      name: 'Văn phòng Chính phủ (VPCP)',
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ parentId: null, name: 'Văn phòng Chính phủ (VPCP)' });
+    const commune = await unitByPrefix(ctx.app, admin, 'qti.botrach');
+    const body = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/units/${commune.id}`, headers: bearer(admin) })
+    ).json();
+    const orphan = await send('PUT', `/api/v1/units/${commune.id}`, admin, { ...body, parentId: null });
+    expect(orphan.statusCode).toBe(400);
+    expect(orphan.json().errors[0].field).toBe('body.parentId');
+  });
+});

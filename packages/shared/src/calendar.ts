@@ -208,7 +208,8 @@ function countWorkingHours(input: DueDateInput, hours: OfficeHours, out: Derivat
   const { calendar, pauses = [] } = input;
   const receipt = effectiveReceipt(input, hours, out);
   const sameDay = receipt === vnDate(input.receivedAt);
-  let remaining = input.amount * 60;
+  // Steps may be allotted fractions of an hour: count whole minutes, at least one.
+  let remaining = Math.max(1, Math.round(input.amount * 60));
   for (let day = receipt, guard = 0; guard < 5000; day = addDays(day, 1), guard++) {
     const reason = dayOffReason(calendar, day);
     if (reason) {

@@ -4,6 +4,7 @@ export * from './calendar';
 export * from './calendar-reference';
 export * from './citizens';
 export * from './common';
+export * from './dossiers';
 export * from './problem';
 export * from './procedures';
 export * from './roles';

@@ -56,6 +56,9 @@ export const PERMISSIONS = {
   'users.manage': { roles: ['system_admin'] },
   'calendar.read': { roles: ROLES, scope: 'unit' },
   'procedures.manage': { roles: ['system_admin'] },
+  'workflows.manage': { roles: ['system_admin', 'unit_leader'] },
+  'dossiers.intake': { roles: ['receiving_officer'] },
+  'dossiers.read': { roles: ['receiving_officer', 'processing_officer', 'division_head', 'unit_leader'] },
   /** The national working-day calendar: system administrators of a root unit only (checked by the service). */
   'calendar.manage': { roles: ['system_admin'] },
 } as const satisfies Record<string, PermissionRule>;

@@ -73,7 +73,8 @@ export type UnitCreate = z.input<typeof UnitCreateSchema>;
 
 export const UnitUpdateSchema = z
   .object({
-    parentId: UuidSchema,
+    /** null only for a root unit, which stays a root. */
+    parentId: UuidSchema.nullable(),
     ...unitFields,
     mergedIntoId: UuidSchema.nullable().default(null),
     version: VersionSchema,

@@ -14,6 +14,7 @@ import { createSessions, type Sessions } from '../lib/sessions';
 export type Officer = {
   id: string;
   username: string;
+  fullName: string;
   roles: Role[];
   unitId: string;
   unitPath: string;
@@ -111,6 +112,7 @@ export default fp(
         .select({
           id: users.id,
           username: users.username,
+          fullName: users.fullName,
           roles: users.roles,
           status: users.status,
           passwordChangedAt: users.passwordChangedAt,
@@ -126,6 +128,7 @@ export default fp(
       request.officer = {
         id: row.id,
         username: row.username,
+        fullName: row.fullName,
         roles: row.roles,
         unitId: row.unitId,
         unitPath: row.unitPath,

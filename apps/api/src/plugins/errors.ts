@@ -91,7 +91,8 @@ export default fp(
     });
 
     app.setNotFoundHandler((request, reply) => {
-      if (options.notFoundFallback && request.method === 'GET' && !request.url.startsWith('/api')) {
+      const page = request.method === 'GET' || request.method === 'HEAD';
+      if (options.notFoundFallback && page && !request.url.startsWith('/api')) {
         return options.notFoundFallback(request, reply);
       }
       return sendProblem(request, reply, {

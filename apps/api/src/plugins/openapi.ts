@@ -42,6 +42,8 @@ export default fp(
           { name: 'calendar', description: 'The working-day calendar and the legal clock' },
           { name: 'procedures', description: 'The public catalogue of administrative procedures' },
           { name: 'procedures-admin', description: 'Administration of the catalogue' },
+          { name: 'dossiers', description: 'One-stop dossiers: intake, work queues, the lifecycle' },
+          { name: 'public', description: 'Public lookups without signing in' },
         ],
       },
       transform: jsonSchemaTransform,

@@ -21,7 +21,9 @@ export default fp(
         root,
         prefix,
         index: false,
-        wildcard: false,
+        // Wildcard routes look files up at request time, so a rebuilt SPA is served without a restart;
+        // a path that is no file falls through to the not-found handler and gets index.html.
+        wildcard: true,
         decorateReply: prefix === '/',
         setHeaders(res, file) {
           res.header(

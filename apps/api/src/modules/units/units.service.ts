@@ -97,7 +97,10 @@ export function createUnitsService(db: Database) {
           }
           let path = unit.path;
           let depth = unit.depth;
-          if (input.parentId !== unit.parentId) {
+          if ((input.parentId === null) !== (unit.parentId === null)) {
+            throw invalid('body.parentId', 'Đơn vị gốc không có đơn vị cấp trên; đơn vị khác phải có');
+          }
+          if (input.parentId !== null && input.parentId !== unit.parentId) {
             const parent = await getTarget(officer, input.parentId, 'parentId', tx);
             if (parent.path.startsWith(unit.path)) {
               throw invalid('body.parentId', 'Không thể chuyển một đơn vị vào bên trong chính nó');

@@ -1,0 +1,724 @@
+import type { DossierActionSchema } from '@motcua/shared';
+import {
+  ACTION_RULES,
+  addDays,
+  allowedActions,
+  CLOSED_STATES,
+  computeDueDate,
+  DOSSIER_ACTION_LABELS,
+  DOSSIER_STATE_LABELS,
+  dayOffReason,
+  isWorkingDay,
+  maskName,
+  onTimeResult,
+  parseHhmm,
+  PHASE_STATE,
+  permissionScope,
+  toVnIso,
+  vnDate,
+  vnInstant,
+  DEFAULT_OFFICE_HOURS,
+  type CounterIntake,
+  type Dossier,
+  type DossierAction,
+  type DossierListQuerySchema,
+  type DossierQueue,
+  type DossierState,
+  type DossierStep,
+  type DossierSummary,
+  type OnTimeResult,
+  type WorkCalendar,
+} from '@motcua/shared';
+import { and, eq, gte, lt, lte, notInArray, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Database, Executor } from '../../db/client';
+import { dossiers, units, type PauseRecord } from '../../db/schema';
+import { recordAudit, type Actor } from '../../lib/audit';
+import { AppError, forbidden, invalid, notFound, versionConflict } from '../../lib/errors';
+import { todayInVietnam } from '../../lib/time';
+import { requireScope, type Officer } from '../../plugins/auth';
+import { loadCalendar } from '../calendar/calendar.service';
+import { createProceduresRepository } from '../procedures/procedures.repository';
+import { limitInHours, resolveSteps } from '../workflows/workflows.resolve';
+import {
+  createDossiersRepository,
+  involvesSubtree,
+  involvesUnit,
+  searchCondition,
+  type Cursor,
+  type DossierRow,
+  type SummaryRow,
+} from './dossiers.repository';
+
+type ActionInput = z.output<typeof DossierActionSchema>;
+type ListQuery = z.output<typeof DossierListQuerySchema>;
+
+const CLOSING_MINUTES = DEFAULT_OFFICE_HOURS.at(-1)?.end ?? 17 * 60;
+
+function iso(date: Date | null): string | null {
+  return date ? toVnIso(date) : null;
+}
+
+function toSummary(row: SummaryRow): DossierSummary {
+  return {
+    id: row.id,
+    code: row.code,
+    procedureCode: row.procedureCode,
+    procedureName: row.procedureName,
+    applicantName: row.applicantName,
+    channel: row.channel,
+    state: row.state,
+    receivingUnit: { id: row.receivingUnitId, name: row.receivingUnitName },
+    currentUnit: { id: row.currentUnitId, name: row.currentUnitName },
+    assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, fullName: row.assigneeName } : null,
+    receivedAt: iso(row.receivedAt),
+    dueAt: iso(row.dueAt),
+    stepDueAt: iso(row.stepDueAt),
+    finishedAt: iso(row.finishedAt),
+    result: row.result,
+    version: row.version,
+  };
+}
+
+function pauses(row: Pick<DossierRow, 'pauses'>) {
+  return row.pauses.map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null }));
+}
+
+/** Actions taken at the receiving unit's counter rather than where the dossier currently is. */
+const AT_RECEIVING_UNIT: readonly DossierAction[] = ['accept', 'return_result', 'withdraw', 'record_payment'];
+
+function actingUnits(
+  action: DossierAction,
+  row: Pick<DossierRow, 'receivingUnitId' | 'currentUnitId'>,
+): string[] {
+  if (AT_RECEIVING_UNIT.includes(action)) return [row.receivingUnitId];
+  if (action === 'stop' || action === 'refuse') return [row.receivingUnitId, row.currentUnitId];
+  return [row.currentUnitId];
+}
+
+/** The actions this officer may take on this dossier now: by state, by role, and at their own unit. */
+function actionsFor(officer: Officer, row: DossierRow): DossierAction[] {
+  return allowedActions(row.state, officer.roles).filter((action) => {
+    if (!actingUnits(action, row).includes(officer.unitId)) return false;
+    if (action === 'extend') return !row.extended;
+    if (action === 'record_payment') return row.paidAt === null && (row.feeVnd ?? 0) > 0;
+    if (action === 'submit_review') {
+      return row.assigneeId === officer.id || officer.roles.includes('division_head');
+    }
+    return true;
+  });
+}
+
+function notAllowed(row: DossierRow, officer: Officer, action: DossierAction): AppError {
+  const allowed = actionsFor(officer, row);
+  return new AppError(
+    409,
+    'conflict',
+    'Thao tác không hợp lệ ở trạng thái hiện tại',
+    `Hồ sơ đang ở trạng thái "${DOSSIER_STATE_LABELS[row.state]}": không thể "${DOSSIER_ACTION_LABELS[action]}".`,
+    { state: row.state, allowedActions: allowed },
+  );
+}
+
+function stepResultAt(now: Date, row: DossierRow): OnTimeResult | null {
+  if (!row.stepDueAt) return null;
+  return onTimeResult(now, row.stepDueAt, 0, vnDate);
+}
+
+export function createDossiersService(db: Database) {
+  const repo = createDossiersRepository(db);
+  const procedures = createProceduresRepository(db);
+
+  /** The appointment with pauses and extension; null while waiting for the applicant. */
+  function dueOf(
+    row: Pick<
+      DossierRow,
+      | 'receivedAt'
+      | 'timeLimitAmount'
+      | 'timeLimitUnit'
+      | 'cutoffTime'
+      | 'pauses'
+      | 'extendedDueAt'
+      | 'extensionReason'
+    >,
+    calendar: WorkCalendar,
+  ) {
+    if (!row.receivedAt) return { dueAt: null, explanation: [] };
+    return computeDueDate({
+      receivedAt: row.receivedAt,
+      amount: row.timeLimitAmount,
+      unit: row.timeLimitUnit,
+      calendar,
+      cutoffMinutes: row.cutoffTime ? parseHhmm(row.cutoffTime) : null,
+      pauses: pauses(row),
+      extension: row.extendedDueAt ? { dueAt: row.extendedDueAt, reason: row.extensionReason ?? '' } : null,
+    });
+  }
+
+  function stepDue(
+    step: DossierStep | undefined,
+    startedAt: Date,
+    calendar: WorkCalendar,
+    paused: PauseRecord[],
+  ) {
+    if (!step) return null;
+    return computeDueDate({
+      receivedAt: startedAt,
+      amount: step.allottedHours,
+      unit: 'working_hours',
+      calendar,
+      pauses: pauses({ pauses: paused }),
+    }).dueAt;
+  }
+
+  /** Whether the officer may read the dossier: one of its units lies within their reach. */
+  async function readable(officer: Officer, row: DossierRow, executor: Executor = db) {
+    const scope = permissionScope(officer.roles, 'dossiers.read');
+    if (scope === 'none') return false;
+    if (scope === 'unit') return row.involvedUnitIds.includes(officer.unitId);
+    const involved = await repo.unitsByIds(row.involvedUnitIds, executor);
+    return involved.some((u) => u.path.startsWith(officer.unitPath));
+  }
+
+  async function getReadable(officer: Officer, id: string, executor: Executor = db) {
+    requireScope(officer, 'dossiers.read');
+    const row = await repo.find(id, executor);
+    if (!row || !(await readable(officer, row, executor))) throw notFound('Không tìm thấy hồ sơ');
+    return row;
+  }
+
+  async function detail(officer: Officer, row: DossierRow, executor: Executor = db): Promise<Dossier> {
+    const [summary, events] = await Promise.all([
+      repo.summary(row.id, executor),
+      repo.events(row.id, executor),
+    ]);
+    if (!summary) throw notFound();
+    return {
+      ...toSummary(summary),
+      procedureVersionId: row.procedureVersionId,
+      caseName: row.caseName,
+      applicant: row.applicant,
+      authorisedPerson: row.authorisedPerson,
+      components: row.components,
+      sets: row.sets,
+      resultMethod: row.resultMethod,
+      steps: row.steps,
+      currentStep: row.currentStep,
+      timeLimit: { amount: row.timeLimitAmount, unit: row.timeLimitUnit },
+      dueExplanation: row.dueExplanation,
+      feeVnd: row.feeVnd,
+      paidAt: iso(row.paidAt),
+      supplementRequests: row.supplementRequests,
+      extended: row.extended,
+      refusalReason: row.refusalReason,
+      note: row.note,
+      allowedActions: actionsFor(officer, row),
+      events: events.map((e) => ({
+        id: e.id,
+        at: toVnIso(e.at),
+        action: e.action,
+        fromState: e.fromState,
+        toState: e.toState,
+        stepName: e.stepName,
+        actorName: e.actorName,
+        unitName: e.unitName,
+        comment: e.comment,
+        stepResult: e.stepResult,
+      })),
+    };
+  }
+
+  /** Moves the dossier to step `index`: its state follows the step's phase, its unit the step's unit. */
+  function enterStep(row: DossierRow, index: number, now: Date, calendar: WorkCalendar) {
+    const step = row.steps[index];
+    if (!step) throw new Error(`dossier ${row.code} has no step ${index}`);
+    return {
+      currentStep: index,
+      state: PHASE_STATE[step.phase],
+      currentUnitId: step.unitId,
+      stepStartedAt: now,
+      stepDueAt: stepDue(step, now, calendar, row.pauses),
+    };
+  }
+
+  /** The step to re-process after a send-back: the last processing step before the current one. */
+  function lastProcessingStep(row: DossierRow): number {
+    for (let i = row.currentStep; i >= 0; i--) if (row.steps[i]?.phase === 'processing') return i;
+    return row.currentStep;
+  }
+
+  async function transition(
+    officer: Officer,
+    actor: Actor,
+    id: string,
+    input: ActionInput,
+  ): Promise<Dossier> {
+    return db.transaction(async (tx) => {
+      const row = await getReadable(officer, id, tx);
+      const action = input.action;
+      if (!ACTION_RULES[action].roles.some((r) => officer.roles.includes(r))) {
+        throw forbidden(`Vai trò của bạn không được "${DOSSIER_ACTION_LABELS[action]}"`);
+      }
+      if (!actionsFor(officer, row).includes(action)) throw notAllowed(row, officer, action);
+      const now = new Date();
+      const calendar = await loadCalendar(tx, addDays(vnDate(row.receivedAt ?? now), -1));
+      const step = row.steps[row.currentStep];
+      let changes: Partial<typeof dossiers.$inferInsert> = {};
+      let details: Record<string, unknown> = {};
+      let completesStep = false;
+
+      switch (input.action) {
+        case 'accept': {
+          const received = { ...row, receivedAt: now };
+          const due = dueOf(received, calendar);
+          changes = {
+            receivedAt: now,
+            receivedOn: vnDate(now),
+            dueAt: due.dueAt,
+            dueExplanation: due.explanation,
+            ...enterStep(row, 0, now, calendar),
+          };
+          break;
+        }
+        case 'hand_over':
+        case 'submit_review':
+        case 'submit_signature':
+          completesStep = true;
+          changes = enterStep(row, row.currentStep + 1, now, calendar);
+          if (
+            input.action === 'submit_review' &&
+            row.steps[row.currentStep + 1]?.unitId !== row.currentUnitId
+          ) {
+            changes.assigneeId = null;
+          }
+          break;
+        case 'assign': {
+          const assignee = await repo.findUser(input.assigneeId, tx);
+          if (
+            !assignee ||
+            assignee.unitId !== row.currentUnitId ||
+            assignee.status !== 'active' ||
+            !assignee.roles.some((r) => r === 'processing_officer' || r === 'division_head')
+          ) {
+            throw invalid(
+              'body.assigneeId',
+              'Chỉ phân công cho chuyên viên đang làm việc tại đơn vị xử lý hồ sơ',
+            );
+          }
+          details = { assigneeId: assignee.id, assigneeName: assignee.fullName };
+          if (row.state === 'assigning') {
+            completesStep = true;
+            changes = { ...enterStep(row, row.currentStep + 1, now, calendar), assigneeId: assignee.id };
+          } else changes = { assigneeId: assignee.id };
+          break;
+        }
+        case 'send_back':
+          changes = enterStep(row, lastProcessingStep(row), now, calendar);
+          break;
+        case 'sign': {
+          completesStep = true;
+          const dueAt = row.dueAt ?? now;
+          changes = {
+            ...enterStep(row, row.currentStep + 1, now, calendar),
+            finishedAt: now,
+            result: onTimeResult(now, dueAt, row.supplementRequests, vnDate),
+          };
+          break;
+        }
+        case 'return_result':
+          completesStep = true;
+          changes = { state: 'returned', returnedAt: now, stepDueAt: null };
+          break;
+        case 'request_supplement': {
+          // Before intake the clock has not started: the request only asks the applicant to complete the file.
+          const counting = row.state !== 'waiting_online_intake';
+          const paused: PauseRecord[] = counting
+            ? [...row.pauses, { from: now.toISOString(), to: null, items: input.items }]
+            : row.pauses;
+          changes = {
+            state: 'waiting_supplement',
+            resumeState: row.state,
+            pauses: paused,
+            supplementRequests: row.supplementRequests + (counting ? 1 : 0),
+            dueAt: null,
+          };
+          details = { items: input.items };
+          break;
+        }
+        case 'complete_supplement': {
+          const resumed = row.pauses.map((p) => (p.to === null ? { ...p, to: now.toISOString() } : p));
+          const due = dueOf({ ...row, pauses: resumed }, calendar);
+          changes = {
+            state: row.resumeState ?? 'processing',
+            resumeState: null,
+            pauses: resumed,
+            dueAt: due.dueAt,
+            dueExplanation: due.explanation,
+            stepDueAt: row.stepStartedAt ? stepDue(step, row.stepStartedAt, calendar, resumed) : null,
+          };
+          break;
+        }
+        case 'refuse':
+          changes = { state: 'refused', refusalReason: input.comment, finishedAt: now, stepDueAt: null };
+          break;
+        case 'stop':
+          changes = { state: 'stopped', finishedAt: now, stepDueAt: null };
+          break;
+        case 'withdraw':
+          changes = { state: 'withdrawn', finishedAt: now, stepDueAt: null };
+          break;
+        case 'extend': {
+          if (!row.dueAt) throw invalid('body.newDueDate', 'Hồ sơ chưa có ngày hẹn để gia hạn');
+          const dueDay = vnDate(row.dueAt);
+          let lastAllowed = addDays(dueDay, -1);
+          while (!isWorkingDay(calendar, lastAllowed)) lastAllowed = addDays(lastAllowed, -1);
+          if (todayInVietnam(now) >= lastAllowed) {
+            throw invalid(
+              'body.newDueDate',
+              'Chỉ được gia hạn chậm nhất 01 ngày làm việc trước ngày hẹn trả',
+            );
+          }
+          if (input.newDueDate <= dueDay)
+            throw invalid('body.newDueDate', 'Ngày hẹn mới phải sau ngày hẹn hiện tại');
+          const reason = dayOffReason(calendar, input.newDueDate);
+          if (reason) throw invalid('body.newDueDate', `Ngày hẹn mới là ngày nghỉ (${reason})`);
+          const extendedDueAt = vnInstant(input.newDueDate, CLOSING_MINUTES);
+          const due = dueOf({ ...row, extendedDueAt, extensionReason: input.comment }, calendar);
+          changes = {
+            extended: true,
+            extendedDueAt,
+            extensionReason: input.comment,
+            dueAt: due.dueAt,
+            dueExplanation: due.explanation,
+          };
+          details = { previousDueAt: row.dueAt.toISOString(), newDueDate: input.newDueDate };
+          break;
+        }
+        case 'record_payment':
+          changes = { paidAt: now };
+          details = { amountVnd: input.amountVnd, receiptNumber: input.receiptNumber };
+          break;
+      }
+
+      const updated = await repo.update(tx, row.id, input.version, changes);
+      if (!updated) throw versionConflict();
+      const unitNames = new Map((await repo.unitsByIds([officer.unitId], tx)).map((u) => [u.id, u.name]));
+      await repo.addEvent(tx, {
+        dossierId: row.id,
+        at: now,
+        action,
+        fromState: row.state,
+        toState: updated.state,
+        stepIndex: row.currentStep,
+        stepName: step?.name ?? null,
+        actorId: officer.id,
+        actorName: officer.fullName,
+        unitId: officer.unitId,
+        unitName: unitNames.get(officer.unitId) ?? null,
+        comment: input.comment,
+        stepResult: completesStep ? stepResultAt(now, row) : null,
+        details,
+      });
+      await recordAudit(tx, actor, {
+        action: `dossier.${action}`,
+        entityType: 'dossier',
+        entityId: row.id,
+        unitId: officer.unitId,
+        details: { from: row.state, to: updated.state },
+      });
+      return detail(officer, updated, tx);
+    });
+  }
+
+  return {
+    transition,
+
+    /** Counter intake (or entry of a postal dossier): receives at the officer's unit, numbered, with its appointment. */
+    async intake(
+      officer: Officer,
+      actor: Actor,
+      input: CounterIntake & { caseIndex: number },
+    ): Promise<Dossier> {
+      requireScope(officer, 'dossiers.intake');
+      return db.transaction(async (tx) => {
+        const now = new Date();
+        const today = todayInVietnam(now);
+        const version = await procedures.findInForce(input.procedureCode, today, tx);
+        if (!version) throw invalid('body.procedureCode', 'Thủ tục không tồn tại hoặc không còn áp dụng');
+        const content = version.content;
+        const method = content.methods.find((m) => m.channel === input.channel);
+        if (!method) throw invalid('body.channel', 'Thủ tục không áp dụng cách thức nộp này');
+        const chosenCase = content.cases[input.caseIndex ?? 0];
+        if (content.cases.length > 0 && !chosenCase)
+          throw invalid('body.caseIndex', 'Trường hợp không tồn tại');
+        const components = (chosenCase?.components ?? []).map((c, index) => {
+          const check = input.components?.find((k) => k.index === index);
+          return {
+            index,
+            name: c.name,
+            originals: c.originals,
+            copies: c.copies,
+            provided: check?.provided ?? false,
+            form: check?.form ?? 'original',
+          };
+        });
+        const missing = components.filter((c, i) => chosenCase?.components[i]?.required && !c.provided);
+        if (missing.length > 0) {
+          throw invalid(
+            'body.components',
+            `Còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name.slice(0, 80)).join('; ')}`,
+          );
+        }
+        const [unit] = await tx.select().from(units).where(eq(units.id, officer.unitId));
+        if (!unit) throw notFound();
+        const steps = await resolveSteps(
+          tx,
+          content.code,
+          unit,
+          limitInHours(method.timeLimit.amount, method.timeLimit.unit),
+          today,
+        );
+        const sequence = await repo.nextSequence(tx, unit.id, today);
+        const code = `${unit.code}-${today.slice(2).replace(/-/g, '')}-${String(sequence).padStart(4, '0')}`;
+        const calendar = await loadCalendar(tx, addDays(today, -1));
+        const timing = {
+          receivedAt: now,
+          timeLimitAmount: method.timeLimit.amount,
+          timeLimitUnit: method.timeLimit.unit,
+          cutoffTime: content.cutoffTime,
+          pauses: [],
+          extendedDueAt: null,
+          extensionReason: null,
+        };
+        const due = dueOf(timing, calendar);
+        const province = unit.path.split('/').filter(Boolean)[1] ?? unit.id;
+        const applicant = input.applicant;
+        const row = await repo.insert(tx, {
+          code,
+          procedureVersionId: version.id,
+          procedureCode: content.code,
+          procedureName: content.name,
+          caseName: chosenCase?.name ?? 'Trường hợp chung',
+          channel: input.channel ?? 'direct',
+          state: 'received',
+          provinceId: province,
+          receivingUnitId: unit.id,
+          currentUnitId: unit.id,
+          involvedUnitIds: [...new Set([unit.id, ...steps.map((s) => s.unitId)])],
+          applicant: {
+            fullName: applicant.fullName,
+            identificationNumber: applicant.identificationNumber,
+            dateOfBirth: applicant.dateOfBirth ?? null,
+            address: applicant.address,
+            phone: applicant.phone ?? null,
+            email: applicant.email ?? null,
+          },
+          applicantName: applicant.fullName,
+          applicantIdNumber: applicant.identificationNumber,
+          authorisedPerson: input.authorisedPerson
+            ? { dateOfBirth: null, phone: null, email: null, ...input.authorisedPerson }
+            : null,
+          components,
+          sets: input.sets ?? 1,
+          resultMethod: input.resultMethod ?? 'counter',
+          steps,
+          currentStep: 0,
+          ...timing,
+          receivedOn: today,
+          dueAt: due.dueAt,
+          dueExplanation: due.explanation,
+          stepStartedAt: now,
+          stepDueAt: stepDue(steps[0], now, calendar, []),
+          feeVnd: method.feeVnd,
+          note: input.note ?? null,
+        });
+        await repo.addEvent(tx, {
+          dossierId: row.id,
+          at: now,
+          action: 'receive',
+          fromState: null,
+          toState: 'received',
+          stepIndex: 0,
+          stepName: steps[0]?.name ?? null,
+          actorId: officer.id,
+          actorName: officer.fullName,
+          unitId: unit.id,
+          unitName: unit.name,
+          comment: input.note ?? null,
+        });
+        await recordAudit(tx, actor, {
+          action: 'dossier.receive',
+          entityType: 'dossier',
+          entityId: row.id,
+          unitId: unit.id,
+          details: { code, procedureCode: content.code, channel: row.channel },
+        });
+        return detail(officer, row, tx);
+      });
+    },
+
+    async get(officer: Officer, id: string) {
+      return detail(officer, await getReadable(officer, id));
+    },
+
+    /** A work queue of the officer's unit, or a search of every dossier within reach; keyset-paginated. */
+    async list(officer: Officer, query: ListQuery) {
+      const scope = requireScope(officer, 'dossiers.read');
+      const conditions: (SQL | undefined)[] = [];
+      let order: 'due' | 'received' = 'received';
+      if (query.queue) {
+        order = 'due';
+        conditions.push(queueCondition(officer, query.queue));
+      } else {
+        conditions.push(
+          scope === 'subtree' ? involvesSubtree(officer.unitPath) : involvesUnit(officer.unitId),
+        );
+      }
+      if (query.q) conditions.push(searchCondition(query.q));
+      if (query.state) conditions.push(eq(dossiers.state, query.state));
+      if (query.procedureCode) conditions.push(eq(dossiers.procedureCode, query.procedureCode));
+      if (query.receivedFrom) conditions.push(gte(dossiers.receivedOn, query.receivedFrom));
+      if (query.receivedTo) conditions.push(lte(dossiers.receivedOn, query.receivedTo));
+      const cursor = decodeCursor(query.cursor);
+      const rows = await repo.page(and(...conditions), order, query.pageSize, cursor);
+      const items = rows.slice(0, query.pageSize);
+      const last = items.at(-1);
+      const hasMore = rows.length > query.pageSize;
+      const value = last ? (order === 'due' ? last.dueAt : last.receivedAt) : null;
+      return {
+        items: items.map(toSummary),
+        nextCursor: hasMore && last ? encodeCursor({ v: value?.toISOString() ?? null, id: last.id }) : null,
+      };
+    },
+
+    async queueCounts(officer: Officer) {
+      requireScope(officer, 'dossiers.read');
+      const counts = await repo.countBy(
+        Object.fromEntries(QUEUES.map((queue) => [queue, queueCondition(officer, queue)])),
+      );
+      return { counts: counts as Record<DossierQueue, number> };
+    },
+
+    async assignees(officer: Officer) {
+      requireScope(officer, 'dossiers.read');
+      if (!officer.roles.includes('division_head')) throw forbidden('Chỉ lãnh đạo phòng phân công thụ lý');
+      return { items: await repo.assignees(officer.unitId, ['processing_officer', 'division_head']) };
+    },
+
+    /** Assigns several dossiers at once; each succeeds or fails on its own (its version, its state). */
+    async bulkAssign(
+      officer: Officer,
+      actor: Actor,
+      assigneeId: string,
+      items: { id: string; version: number }[],
+    ) {
+      requireScope(officer, 'dossiers.read');
+      if (!officer.roles.includes('division_head')) throw forbidden('Chỉ lãnh đạo phòng phân công thụ lý');
+      const assigned: string[] = [];
+      const failed: { id: string; code: string; detail: string }[] = [];
+      for (const item of items) {
+        try {
+          const result = await transition(officer, actor, item.id, {
+            action: 'assign',
+            version: item.version,
+            assigneeId,
+            comment: null,
+          });
+          assigned.push(result.code);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          failed.push({ id: item.id, code: error.code, detail: error.detail ?? error.title });
+        }
+      }
+      return { assigned, failed };
+    },
+
+    /** Public tracking by code: state, dates and a timeline, with the applicant's name masked. */
+    async track(code: string) {
+      const row = await repo.findByCode(code.trim().toUpperCase());
+      if (!row) throw notFound('Không tìm thấy hồ sơ với mã này');
+      const [unit] = await repo.unitsByIds([row.receivingUnitId]);
+      const events = await repo.events(row.id);
+      return {
+        code: row.code,
+        procedureName: row.procedureName,
+        state: row.state,
+        stateLabel: DOSSIER_STATE_LABELS[row.state],
+        applicantName: maskName(row.applicantName),
+        receivingUnit: unit?.name ?? '',
+        receivedAt: iso(row.receivedAt),
+        dueAt: iso(row.dueAt),
+        finishedAt: iso(row.finishedAt),
+        timeline: events.map((e) => ({
+          at: toVnIso(e.at),
+          label:
+            e.action === 'receive'
+              ? 'Tiếp nhận hồ sơ'
+              : (DOSSIER_ACTION_LABELS[e.action as DossierAction] ?? e.action),
+          stateLabel: DOSSIER_STATE_LABELS[e.toState],
+        })),
+      };
+    },
+  };
+}
+
+const QUEUES = [
+  'waiting_online_intake',
+  'to_hand_over',
+  'to_assign',
+  'processing',
+  'to_review',
+  'to_sign',
+  'to_return',
+  'waiting_supplement',
+  'due_soon',
+  'overdue',
+] as const satisfies readonly DossierQueue[];
+
+const QUEUE_STATE: Partial<Record<DossierQueue, DossierState>> = {
+  waiting_online_intake: 'waiting_online_intake',
+  to_hand_over: 'received',
+  to_assign: 'assigning',
+  processing: 'processing',
+  to_review: 'reviewing',
+  to_sign: 'waiting_signature',
+  to_return: 'waiting_return',
+  waiting_supplement: 'waiting_supplement',
+};
+
+/** A queue is the officer's own unit's work: dossiers currently there in one state, or due soon, or overdue. */
+function queueCondition(officer: Officer, queue: DossierQueue): SQL | undefined {
+  const here = eq(dossiers.currentUnitId, officer.unitId);
+  const state = QUEUE_STATE[queue];
+  if (state) return and(here, eq(dossiers.state, state));
+  const open = notInArray(dossiers.state, [...CLOSED_STATES]);
+  const now = new Date();
+  if (queue === 'overdue') return and(here, open, lt(dossiers.dueAt, now));
+  return and(
+    here,
+    open,
+    gte(dossiers.dueAt, now),
+    lt(dossiers.dueAt, new Date(now.getTime() + 2 * 86_400_000)),
+  );
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(value: string | undefined): Cursor | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString()) as Cursor;
+    if (
+      typeof parsed.id === 'string' &&
+      /^[0-9a-f-]{36}$/.test(parsed.id) &&
+      (parsed.v === null || !Number.isNaN(Date.parse(parsed.v)))
+    ) {
+      return parsed;
+    }
+  } catch {
+    // fall through
+  }
+  throw invalid('querystring.cursor', 'Con trỏ trang không hợp lệ');
+}
