@@ -12,6 +12,7 @@ import healthRoutes from './modules/health/health.routes';
 import { adminProceduresRoutes, publicProceduresRoutes } from './modules/procedures/procedures.routes';
 import unitsRoutes from './modules/units/units.routes';
 import usersRoutes from './modules/users/users.routes';
+import workflowsRoutes from './modules/workflows/workflows.routes';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import errorsPlugin from './plugins/errors';
@@ -80,6 +81,7 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
       await v1.register(adminProceduresRoutes);
       await v1.register(dossiersRoutes);
       await v1.register(publicDossiersRoutes);
+      await v1.register(workflowsRoutes);
       await v1.register(unitsRoutes);
       await v1.register(usersRoutes);
     },

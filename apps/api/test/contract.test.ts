@@ -42,6 +42,16 @@ const userBody = () => ({
   version: 1,
 });
 const RECEIVING = 'qti.sotuphap.tn';
+const workflowBody = {
+  procedureCode: '1.001193',
+  ownerUnitId: '00000000-0000-4000-8000-000000000000',
+  steps: [
+    { name: 'Tiếp nhận', phase: 'intake', allottedHours: 1 },
+    { name: 'Xử lý', phase: 'processing', allottedHours: 4 },
+    { name: 'Ký', phase: 'signature', allottedHours: 1 },
+    { name: 'Trả', phase: 'return', allottedHours: 1 },
+  ],
+};
 const intakeBody = {
   procedureCode: '1.001193',
   applicant: { fullName: 'Lê Văn Kiểm', identificationNumber: '044090009999', address: 'Đồng Hới' },
@@ -117,6 +127,18 @@ const TABLE: Record<string, Entry> = {
     body: () => ({ action: 'hand_over', version: 1 }),
   },
   'GET /api/v1/public/dossiers/{code}': {},
+  'GET /api/v1/workflows': { forbiddenAs: RECEIVING },
+  'GET /api/v1/workflows/preview': {},
+  'POST /api/v1/workflows': { forbiddenAs: RECEIVING, body: () => workflowBody },
+  'GET /api/v1/workflows/{id}': { forbiddenAs: RECEIVING },
+  'PUT /api/v1/workflows/{id}': {
+    forbiddenAs: RECEIVING,
+    body: () => ({ workflow: workflowBody, version: 1 }),
+  },
+  'POST /api/v1/workflows/{id}/publish': {
+    forbiddenAs: RECEIVING,
+    body: () => ({ effectiveFrom: '2030-01-01', version: 1 }),
+  },
   'GET /api/v1/units': {},
   'POST /api/v1/units': { body: unitBody, forbiddenAs: RECEIVING },
   'GET /api/v1/units/{id}': {},

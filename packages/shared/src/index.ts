@@ -11,3 +11,4 @@ export * from './roles';
 export * from './text';
 export * from './units';
 export * from './users';
+export * from './workflows';
