@@ -110,6 +110,25 @@ describe('the calendar of a year', () => {
     expect(otherYear.json().errors[0].field).toBe('body.days.0.date');
   });
 
+  it('proposes a later year from the lunar calendar for the administrator to review', async () => {
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/calendar/years/2027/proposal',
+      headers: bearer(admin),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().days).toContainEqual(
+      expect.objectContaining({ date: '2027-02-08', confidence: 'unconfirmed' }),
+    );
+    const saved = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2027',
+      headers: bearer(admin),
+      payload: { days: res.json().days },
+    });
+    expect(saved.statusCode).toBe(200);
+  });
+
   it('is changed only by an administrator of a root unit', async () => {
     const province = (await ctx.app.inject({ method: 'GET', url: '/api/v1/units', headers: bearer(admin) }))
       .json()

@@ -87,6 +87,7 @@ const TABLE: Record<string, Entry> = {
   'GET /api/v1/calendar/due-date': {},
   'GET /api/v1/calendar/years/{year}': {},
   'PUT /api/v1/calendar/years/{year}': { body: () => ({ days: [] }), forbiddenAs: RECEIVING },
+  'GET /api/v1/calendar/years/{year}/proposal': { forbiddenAs: RECEIVING },
   'GET /api/v1/procedures': {},
   'GET /api/v1/procedures/fields': {},
   'GET /api/v1/procedures/{code}': {},

@@ -38,6 +38,19 @@ const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: (request) => service.year(officerOf(request), request.params.year),
   });
 
+  app.get('/calendar/years/:year/proposal', {
+    ...officer,
+    schema: {
+      tags,
+      security: officerSecurity,
+      summary:
+        'A proposal of the year’s days off (lunar holidays, compensation days) for the administrator to confirm',
+      params: CalendarYearParamsSchema,
+      response: { 200: CalendarYearSchema, ...problems(400, 401, 403) },
+    },
+    handler: (request) => service.proposal(officerOf(request), request.params.year),
+  });
+
   app.put('/calendar/years/:year', {
     ...officer,
     schema: {

@@ -15,6 +15,7 @@ import type { Database, Executor } from '../../db/client';
 import { recordAudit, type Actor } from '../../lib/audit';
 import { forbidden, invalid } from '../../lib/errors';
 import { requireScope, type Officer } from '../../plugins/auth';
+import { proposeYear } from './calendar.generator';
 import { createCalendarRepository } from './calendar.repository';
 
 type Row = Awaited<ReturnType<ReturnType<typeof createCalendarRepository>['listBetween']>>[number];
@@ -36,6 +37,14 @@ export async function loadCalendar(
       .map((r) => ({ date: r.date, name: r.name, kind: r.kind as Exclude<typeof r.kind, 'makeup'> })),
     rows.filter((r) => r.kind === 'makeup'),
   );
+}
+
+/** The calendar is national: only an administrator of a root unit (the whole tree) may change it. */
+function requireNational(officer: Officer) {
+  requireScope(officer, 'calendar.manage');
+  if (officer.unitPath.split('/').filter(Boolean).length !== 1) {
+    throw forbidden('Chỉ quản trị hệ thống cấp trung ương được sửa lịch làm việc');
+  }
 }
 
 export function createCalendarService(db: Database) {
@@ -61,17 +70,19 @@ export function createCalendarService(db: Database) {
       return { year, days: rows.map(toDay) };
     },
 
+    /** A generated proposal for a year, to review and save with replaceYear. */
+    proposal(officer: Officer, year: number): CalendarYear {
+      requireNational(officer);
+      return { year, days: proposeYear(year) };
+    },
+
     async replaceYear(
       officer: Officer,
       actor: Actor,
       year: number,
       days: CalendarDay[],
     ): Promise<CalendarYear> {
-      requireScope(officer, 'calendar.manage');
-      // The calendar is national: only an administrator of a root unit (the whole tree) may change it.
-      if (officer.unitPath.split('/').filter(Boolean).length !== 1) {
-        throw forbidden('Chỉ quản trị hệ thống cấp trung ương được sửa lịch làm việc');
-      }
+      requireNational(officer);
       const outside = days.findIndex((d) => !d.date.startsWith(`${year}-`));
       if (outside >= 0) throw invalid(`body.days.${outside}.date`, `Ngày phải thuộc năm ${year}`);
       return db.transaction(async (tx) => {
