@@ -79,7 +79,7 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
       await v1.register(calendarRoutes);
       await v1.register(publicProceduresRoutes);
       await v1.register(adminProceduresRoutes);
-      await v1.register(dossiersRoutes);
+      await v1.register(dossiersRoutes, { config });
       await v1.register(publicDossiersRoutes);
       await v1.register(workflowsRoutes);
       await v1.register(unitsRoutes);

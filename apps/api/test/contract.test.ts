@@ -12,6 +12,8 @@ type Entry = {
   forbiddenAs?: string;
   /** The account that may use the route, for the 400/404 checks (default: the system administrator). */
   as?: string;
+  /** A valid query string, for routes that require one. */
+  query?: string;
 };
 
 let ctx: TestContext;
@@ -121,6 +123,11 @@ const TABLE: Record<string, Entry> = {
     forbiddenAs: 'qti.sotuphap.nl',
     body: () => ({ assigneeId: randomUUID(), dossiers: [{ id: randomUUID(), version: 1 }] }),
   },
+  'GET /api/v1/dossiers/register': {
+    forbiddenAs: 'qti.sotuphap.nl',
+    query: '?from=2026-01-01&to=2026-01-31',
+  },
+  'GET /api/v1/dossiers/{id}/slips/{form}': { forbiddenAs: 'qti.sotuphap.nl', as: 'qti.sotuphap.tn' },
   'GET /api/v1/dossiers/{id}': { forbiddenAs: 'qti.sotuphap.nl', as: 'qti.sotuphap.tn' },
   'POST /api/v1/dossiers/{id}/actions': {
     forbiddenAs: 'qti.sotuphap.nl',
@@ -185,11 +192,12 @@ const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
   id: { unknown: () => randomUUID(), malformed: 'not-a-uuid' },
   code: { unknown: () => '9.999998', malformed: 'abc' },
   year: { unknown: () => '2026', malformed: 'two-thousand' },
+  form: { unknown: () => '01', malformed: '99' },
 };
 
 function call(
   key: string,
-  options: { params?: 'unknown' | 'malformed'; token?: string; body?: object } = {},
+  options: { params?: 'unknown' | 'malformed'; token?: string; body?: object; query?: string } = {},
 ) {
   const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT', string];
   const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -199,7 +207,7 @@ function call(
   });
   return ctx.app.inject({
     method,
-    url,
+    url: url + (options.query ?? ''),
     headers: options.token ? bearer(options.token) : {},
     ...(method === 'GET' ? {} : { payload: options.body ?? {} }),
   });
@@ -272,7 +280,7 @@ describe('every route', () => {
       const token = await login(ctx.app, entry.forbiddenAs ?? '');
       const documented = operations.find(([k]) => k === key)?.[1];
       expect(Object.keys(documented?.responses ?? {}), key).toContain('403');
-      expectProblem(await call(key, { token, body: entry.body?.() }), 403);
+      expectProblem(await call(key, { token, body: entry.body?.(), query: entry.query }), 403);
     }
   });
 

@@ -19,6 +19,7 @@ const EnvSchema = z
     SEED_DEMO: booleanFromEnv.optional(),
     SERVE_SPA: booleanFromEnv.default(true),
     TRUST_PROXY: booleanFromEnv.default(false),
+    PUBLIC_URL: z.url().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -50,6 +51,8 @@ export type Config = {
   seedDemo: boolean;
   serveSpa: boolean;
   trustProxy: boolean;
+  /** Where citizens reach the portal, for links and QR codes on printed slips. */
+  publicUrl: string;
 };
 
 /**
@@ -79,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
     serveSpa: e.SERVE_SPA,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

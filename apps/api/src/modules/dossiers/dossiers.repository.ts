@@ -6,9 +6,11 @@ import {
   desc,
   eq,
   gt,
+  gte,
   inArray,
   like,
   lt,
+  lte,
   notInArray,
   or,
   sql,
@@ -163,6 +165,22 @@ export function createDossiersRepository(db: Executor) {
         .from(dossiers)
         .where(notInArray(dossiers.state, [...CLOSED_STATES]));
       return row ?? {};
+    },
+
+    /** Dossiers received by a unit between two dates (inclusive), in order of receipt, for the register. */
+    receivedBetween(unitId: string, from: string, to: string) {
+      return db
+        .select()
+        .from(dossiers)
+        .where(
+          and(
+            eq(dossiers.receivingUnitId, unitId),
+            gte(dossiers.receivedOn, from),
+            lte(dossiers.receivedOn, to),
+          ),
+        )
+        .orderBy(asc(dossiers.receivedAt), asc(dossiers.code))
+        .limit(10_000);
     },
 
     unitsByIds(ids: string[], executor: Executor = db) {

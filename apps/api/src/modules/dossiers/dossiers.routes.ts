@@ -3,6 +3,7 @@ import {
   BulkAssignResultSchema,
   BulkAssignSchema,
   CounterIntakeSchema,
+  DateStringSchema,
   DossierActionSchema,
   DossierCodeParamsSchema,
   DossierListQuerySchema,
@@ -13,11 +14,18 @@ import {
   PublicDossierSchema,
 } from '@motcua/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config/config';
 import { officerSecurity, problems } from '../../lib/responses';
 import { actorOf, officerOf } from '../../plugins/auth';
 import { createDossiersService } from './dossiers.service';
+import { SLIP_FORMS } from './dossiers.slips';
 
-export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
+const SlipParamsSchema = IdParamsSchema.extend({ form: z.enum(SLIP_FORMS) });
+const RegisterQuerySchema = z.object({ from: DateStringSchema, to: DateStringSchema });
+const PDF_RESPONSE = z.unknown().describe('application/pdf, as an attachment');
+
+export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   const service = createDossiersService(app.db);
   app.addHook('onRequest', app.requireOfficer);
   const common = { tags: ['dossiers'], security: officerSecurity };
@@ -75,6 +83,48 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.assigneeId,
         request.body.dossiers,
       ),
+  });
+
+  app.get('/dossiers/register', {
+    schema: {
+      ...common,
+      summary: 'Mẫu 07: the dossier register of the caller’s unit over a period, as PDF',
+      querystring: RegisterQuerySchema,
+      response: { 200: PDF_RESPONSE, ...problems(400, 401, 403) },
+    },
+    handler: async (request, reply) => {
+      const { pdf, filename } = await service.register(
+        officerOf(request),
+        request.query.from,
+        request.query.to,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename}"`)
+        .send(pdf);
+    },
+  });
+
+  app.get('/dossiers/:id/slips/:form', {
+    schema: {
+      ...common,
+      summary:
+        'A standard slip of the dossier as PDF: 01 receipt, 02 supplement request, 03 refusal, 04 apology and extension, 05 stop notice, 06 process-control sheet',
+      params: SlipParamsSchema,
+      response: { 200: PDF_RESPONSE, ...problems(400, 401, 403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      const { pdf, filename } = await service.slip(
+        officerOf(request),
+        request.params.id,
+        request.params.form,
+        config.publicUrl,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename}"`)
+        .send(pdf);
+    },
   });
 
   app.get('/dossiers/:id', {

@@ -34,7 +34,7 @@ import type { z } from 'zod';
 import type { Database, Executor } from '../../db/client';
 import { dossiers, units, type PauseRecord } from '../../db/schema';
 import { recordAudit, type Actor } from '../../lib/audit';
-import { AppError, forbidden, invalid, notFound, versionConflict } from '../../lib/errors';
+import { AppError, conflict, forbidden, invalid, notFound, versionConflict } from '../../lib/errors';
 import { todayInVietnam } from '../../lib/time';
 import { requireScope, type Officer } from '../../plugins/auth';
 import { loadCalendar } from '../calendar/calendar.service';
@@ -49,6 +49,7 @@ import {
   type DossierRow,
   type SummaryRow,
 } from './dossiers.repository';
+import { renderRegister, renderSlip, slipApplies, SLIP_TITLES, type SlipForm } from './dossiers.slips';
 
 type ActionInput = z.output<typeof DossierActionSchema>;
 type ListQuery = z.output<typeof DossierListQuerySchema>;
@@ -631,6 +632,34 @@ export function createDossiersService(db: Database) {
         }
       }
       return { assigned, failed };
+    },
+
+    /** One of the standard slips (Mẫu 01–06) of a dossier the officer can read. */
+    async slip(officer: Officer, id: string, form: SlipForm, publicUrl: string) {
+      const row = await getReadable(officer, id);
+      const events = await repo.events(row.id);
+      if (!slipApplies(form, row, events)) {
+        throw conflict(`Hồ sơ không có "${SLIP_TITLES[form]}" ở trạng thái hiện tại`);
+      }
+      const [unit] = await repo.unitsByIds([row.receivingUnitId]);
+      const pdf = await renderSlip(form, row, {
+        unitName: unit?.name ?? '',
+        events,
+        trackingUrl: `${publicUrl}/tra-cuu/${encodeURIComponent(row.code)}`,
+        now: new Date(),
+      });
+      return { pdf, filename: `mau-${form}-${row.code}.pdf` };
+    },
+
+    /** Mẫu 07: dossiers received by the officer's unit over a period (at most a year). */
+    async register(officer: Officer, from: string, to: string) {
+      requireScope(officer, 'dossiers.read');
+      if (to < from) throw invalid('querystring.to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (to > addDays(from, 366)) throw invalid('querystring.to', 'Tối đa một năm mỗi sổ');
+      const rows = await repo.receivedBetween(officer.unitId, from, to);
+      const [unit] = await repo.unitsByIds([officer.unitId]);
+      const pdf = await renderRegister(unit?.name ?? '', from, to, rows, new Date());
+      return { pdf, filename: `so-theo-doi-ho-so-${from}-${to}.pdf` };
     },
 
     /** Public tracking by code: state, dates and a timeline, with the applicant's name masked. */
