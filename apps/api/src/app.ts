@@ -16,6 +16,7 @@ import workflowsRoutes from './modules/workflows/workflows.routes';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import errorsPlugin from './plugins/errors';
+import filesPlugin from './plugins/files';
 import openapiPlugin from './plugins/openapi';
 import securityPlugin from './plugins/security';
 import spaPlugin, { spaFallback, type SpaRoots } from './plugins/spa';
@@ -70,6 +71,7 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
   await app.register(securityPlugin);
   await app.register(openapiPlugin);
   await app.register(authPlugin, { config });
+  await app.register(filesPlugin, { config });
 
   await app.register(healthRoutes);
   await app.register(

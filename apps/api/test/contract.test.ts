@@ -128,6 +128,14 @@ const TABLE: Record<string, Entry> = {
     query: '?from=2026-01-01&to=2026-01-31',
   },
   'GET /api/v1/dossiers/{id}/slips/{form}': { forbiddenAs: 'qti.sotuphap.nl', as: 'qti.sotuphap.tn' },
+  'POST /api/v1/dossiers/{id}/files': {
+    forbiddenAs: 'qti.sotuphap.nl',
+    as: 'qti.sotuphap.tn',
+    query: '?kind=result',
+  },
+  'GET /api/v1/dossiers/{id}/files/{fileId}': { forbiddenAs: 'qti.sotuphap.nl', as: 'qti.sotuphap.tn' },
+  'POST /api/v1/public/verify': {},
+  'GET /api/v1/public/signing-key': {},
   'GET /api/v1/dossiers/{id}': { forbiddenAs: 'qti.sotuphap.nl', as: 'qti.sotuphap.tn' },
   'POST /api/v1/dossiers/{id}/actions': {
     forbiddenAs: 'qti.sotuphap.nl',
@@ -193,6 +201,7 @@ const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
   code: { unknown: () => '9.999998', malformed: 'abc' },
   year: { unknown: () => '2026', malformed: 'two-thousand' },
   form: { unknown: () => '01', malformed: '99' },
+  fileId: { unknown: () => randomUUID(), malformed: 'x' },
 };
 
 function call(
@@ -269,8 +278,8 @@ describe('every route', () => {
       const entry = TABLE[key];
       const token = entry?.as ? await login(ctx.app, entry.as) : tokenFor(op);
       const body = entry?.body?.();
-      expectProblem(await call(key, { params: 'malformed', token, body }), 400);
-      expectProblem(await call(key, { params: 'unknown', token, body }), 404);
+      expectProblem(await call(key, { params: 'malformed', token, body, query: entry?.query }), 400);
+      expectProblem(await call(key, { params: 'unknown', token, body, query: entry?.query }), 404);
     }
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, login, type TestContext } from './harness';
+import { bearer, createTestApp, login, multipart, SAMPLE_FILES, type TestContext } from './harness';
 
 let ctx: TestContext;
 const tokens: Record<string, string> = {};
@@ -60,6 +60,23 @@ async function step(token: string, dossier: Dossier, body: object): Promise<Doss
   return res.json();
 }
 
+async function upload(
+  token: string,
+  id: string,
+  kind: string,
+  bytes: Buffer,
+  name = 'ket-qua.pdf',
+  extra = '',
+) {
+  const body = multipart(name, 'application/pdf', bytes);
+  return ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/dossiers/${id}/files?kind=${kind}${extra}`,
+    headers: { ...bearer(token), ...body.headers },
+    payload: body.payload,
+  });
+}
+
 async function userId(username: string) {
   const admin = await login(ctx.app, 'admin');
   const res = await ctx.app.inject({
@@ -107,6 +124,9 @@ describe('the counter journey: intake → assign → process → supplement → 
     d = await step(tokens.cv ?? '', d, { action: 'submit_review' });
     d = await step(tokens.ldp ?? '', d, { action: 'submit_signature' });
     expect(d.state).toBe('waiting_signature');
+    const unsigned = await act(tokens.ld ?? '', d, { action: 'sign' });
+    expect(unsigned.statusCode).toBe(400);
+    await upload(tokens.ld ?? '', d.id, 'result', SAMPLE_FILES.pdf);
     d = await step(tokens.ld ?? '', d, { action: 'sign' });
     expect(d.state).toBe('waiting_return');
     expect(['early', 'on_time']).toContain(d.result);
@@ -193,6 +213,7 @@ describe('the state machine', () => {
     }
     d = await step(tokens.cv ?? '', d, { action: 'submit_review' });
     d = await step(tokens.ldp ?? '', d, { action: 'submit_signature' });
+    await upload(tokens.ld ?? '', d.id, 'result', SAMPLE_FILES.pdf);
     d = await step(tokens.ld ?? '', d, { action: 'sign' });
     expect(d.result).toBe('late');
   });
@@ -291,5 +312,81 @@ describe('access and queues', () => {
     const channel = await intake(tokens.tn, { channel: 'postal' });
     expect(channel.statusCode).toBe(400);
     expect(channel.json().errors[0].field).toBe('body.channel');
+  });
+});
+
+describe('files and the signed result', () => {
+  it('accepts scans by their bytes, refuses other types, and serves files as attachments', async () => {
+    const d: Dossier = (await intake()).json();
+    const scan = await upload(
+      tokens.tn ?? '',
+      d.id,
+      'component',
+      SAMPLE_FILES.jpeg,
+      '../../etc/passwd.jpg',
+      '&componentIndex=0',
+    );
+    expect(scan.statusCode, scan.body).toBe(201);
+    expect(scan.json()).toMatchObject({ mime: 'image/jpeg', name: 'passwd.jpg', componentIndex: 0 });
+    const exe = await upload(
+      tokens.tn ?? '',
+      d.id,
+      'component',
+      SAMPLE_FILES.exe,
+      'to-khai.pdf',
+      '&componentIndex=0',
+    );
+    expect(exe.statusCode).toBe(415);
+    const noIndex = await upload(tokens.tn ?? '', d.id, 'component', SAMPLE_FILES.pdf);
+    expect(noIndex.statusCode).toBe(400);
+    const early = await upload(tokens.tn ?? '', d.id, 'result', SAMPLE_FILES.pdf);
+    expect(early.statusCode).toBe(409);
+    const big = await upload(
+      tokens.tn ?? '',
+      d.id,
+      'component',
+      Buffer.concat([SAMPLE_FILES.pdf, Buffer.alloc(21 * 1024 * 1024)]),
+      'lon.pdf',
+      '&componentIndex=0',
+    );
+    expect(big.statusCode).toBe(413);
+    const download = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${d.id}/files/${scan.json().id}`,
+      headers: bearer(tokens.tn ?? ''),
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toContain('attachment');
+    expect(download.rawPayload.equals(SAMPLE_FILES.jpeg)).toBe(true);
+  });
+
+  it('signs the result so that anyone can verify it, and detects a changed file', async () => {
+    let d: Dossier = (await intake()).json();
+    d = await step(tokens.tn ?? '', d, { action: 'hand_over' });
+    d = await step(tokens.ldp ?? '', d, { action: 'assign', assigneeId: await userId('qti.donghoi.cv') });
+    const result = Buffer.from('%PDF-1.4\n% Giay xac nhan thuong tru so 77\n%%EOF\n');
+    expect((await upload(tokens.cv ?? '', d.id, 'result', result)).statusCode).toBe(201);
+    d = await step(tokens.cv ?? '', d, { action: 'submit_review' });
+    d = await step(tokens.ldp ?? '', d, { action: 'submit_signature' });
+    const signed = await step(tokens.ld ?? '', d, { action: 'sign' });
+    const file = (
+      signed as unknown as { files: { kind: string; signed: boolean; signedByName: string }[] }
+    ).files.find((f) => f.kind === 'result');
+    expect(file).toMatchObject({ signed: true });
+
+    const verify = (bytes: Buffer) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/public/verify',
+        headers: { 'content-type': 'application/pdf' },
+        payload: bytes,
+      });
+    const ok = await verify(result);
+    expect(ok.json()).toMatchObject({ signed: true, valid: true, dossierCode: d.code });
+    const tampered = await verify(Buffer.from('%PDF-1.4\n% Giay xac nhan thuong tru so 78\n%%EOF\n'));
+    expect(tampered.json()).toMatchObject({ signed: false, valid: false });
+    const key = await ctx.app.inject({ method: 'GET', url: '/api/v1/public/signing-key' });
+    expect(key.json().publicKeyPem).toContain('BEGIN PUBLIC KEY');
+    expect(key.json().keyId).toBe(ok.json().keyId);
   });
 });

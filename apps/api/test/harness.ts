@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { buildApp, type App } from '../src/app';
 import { loadConfig } from '../src/config/config';
@@ -41,7 +44,10 @@ export type TestContext = {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
   const serverUrl = process.env.DATABASE_URL;
   const postgres = serverUrl ? await freshPostgres(serverUrl) : undefined;
+  // Uploaded files and the generated signing key of this run live in a directory of its own.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-test-'));
   const config = loadConfig({
+    DATA_DIR: dataDir,
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SERVE_SPA: 'false',
@@ -60,6 +66,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await app.close();
       await postgres?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -98,3 +105,23 @@ export async function unitByPrefix(app: App, adminToken: string, prefix: string)
   if (!unit) throw new Error(`unit ${prefix} not found`);
   return unit;
 }
+
+/** A multipart/form-data request body with one file field named "file". */
+export function multipart(filename: string, contentType: string, bytes: Buffer) {
+  const boundary = `----motcua${randomUUID()}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** The smallest bytes each accepted type is recognised by. */
+export const SAMPLE_FILES = {
+  pdf: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+  jpeg: Buffer.from([
+    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00,
+    0x01, 0x00, 0x00, 0xff, 0xd9,
+  ]),
+  exe: Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00', 'latin1'),
+};

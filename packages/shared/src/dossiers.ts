@@ -332,8 +332,53 @@ export const DossierSchema = DossierSummarySchema.extend({
   note: z.string().nullable(),
   allowedActions: z.array(z.enum(DOSSIER_ACTIONS)),
   events: z.array(DossierEventSchema),
+  files: z.array(z.lazy(() => DossierFileSchema)),
 }).meta({ id: 'Dossier' });
 export type Dossier = z.infer<typeof DossierSchema>;
+
+export const FILE_KINDS = ['component', 'supplement', 'result'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export const DossierFileSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(FILE_KINDS),
+  componentIndex: z.number().int().nullable(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  signed: z.boolean(),
+  signedByName: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type DossierFile = z.infer<typeof DossierFileSchema>;
+
+export const FileUploadQuerySchema = z.object({
+  kind: z.enum(FILE_KINDS),
+  componentIndex: z.coerce.number().int().min(0).optional(),
+});
+
+export const FileParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
+
+export const SignatureVerificationSchema = z.object({
+  signed: z.boolean().describe('The file is a result signed by this system'),
+  valid: z.boolean().describe('The signature matches the file and the signing key'),
+  sha256: z.string(),
+  dossierCode: z.string().nullable(),
+  signedByName: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  unitName: z.string().nullable(),
+  keyId: z.string().nullable(),
+  algorithm: z.literal('Ed25519'),
+});
+
+export const SigningKeySchema = z.object({
+  keyId: z.string(),
+  algorithm: z.literal('Ed25519'),
+  publicKeyPem: z.string(),
+  signs: z.string(),
+});
 
 export const DOSSIER_QUEUES = [
   'waiting_online_intake',

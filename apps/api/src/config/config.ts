@@ -20,10 +20,19 @@ const EnvSchema = z
     SERVE_SPA: booleanFromEnv.default(true),
     TRUST_PROXY: booleanFromEnv.default(false),
     PUBLIC_URL: z.url().optional(),
+    FILES_DIR: z.string().optional(),
+    SIGNING_KEY: z.string().includes('PRIVATE KEY').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SIGNING_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SIGNING_KEY'],
+        message: 'is required in production (Ed25519 private key, PEM)',
+      });
     }
     if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
       ctx.addIssue({
@@ -53,6 +62,10 @@ export type Config = {
   trustProxy: boolean;
   /** Where citizens reach the portal, for links and QR codes on printed slips. */
   publicUrl: string;
+  /** Uploaded files, outside any web root. */
+  filesDir: string;
+  /** Ed25519 private key (PEM) that signs results; outside production a key is generated and kept in DATA_DIR. */
+  signingKey: string | undefined;
 };
 
 /**
@@ -83,5 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serveSpa: e.SERVE_SPA,
     trustProxy: e.TRUST_PROXY,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
+    signingKey: e.SIGNING_KEY,
   };
 }

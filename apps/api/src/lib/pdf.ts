@@ -52,13 +52,11 @@ export function heading(doc: Pdf, agency: string, number: string, dateLine: stri
     .font('bold')
     .fontSize(10)
     .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', right, top, { width: rightWidth, align: 'center' });
-  doc
-    .font('bold')
-    .text('Độc lập - Tự do - Hạnh phúc', right, doc.y, {
-      width: rightWidth,
-      align: 'center',
-      underline: true,
-    });
+  doc.font('bold').text('Độc lập - Tự do - Hạnh phúc', right, doc.y, {
+    width: rightWidth,
+    align: 'center',
+    underline: true,
+  });
   doc.font('italic').text(dateLine, right, doc.y, { width: rightWidth, align: 'center' });
   doc.x = left;
   doc.y = Math.max(leftBottom, doc.y) + 18;

@@ -1,6 +1,7 @@
 import {
   CHANNELS,
   DOSSIER_STATES,
+  FILE_KINDS,
   ON_TIME_RESULTS,
   RESULT_METHODS,
   type DossierStep,
@@ -158,4 +159,37 @@ export const dossierSequences = pgTable(
     last: integer('last').notNull(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.day] })],
+);
+
+/**
+ * Files of a dossier: scans of components, supplements, and the result. Stored outside the web root under
+ * generated names; the content type was checked by its bytes. A result is signed by the unit leader: the
+ * signature covers the SHA-256 of the file.
+ */
+export const dossierFiles = pgTable(
+  'dossier_files',
+  {
+    id: id(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    kind: text('kind', { enum: FILE_KINDS }).notNull(),
+    componentIndex: integer('component_index'),
+    name: text('name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    signature: text('signature'),
+    signatureKeyId: text('signature_key_id'),
+    signedBy: uuid('signed_by'),
+    signedByName: text('signed_by_name'),
+    signedAt: timestamp('signed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('dossier_files_dossier_idx').on(t.dossierId, t.kind),
+    index('dossier_files_sha_idx').on(t.sha256),
+  ],
 );

@@ -18,7 +18,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { dossierEvents, dossiers, dossierSequences, units, users } from '../../db/schema';
+import { dossierEvents, dossierFiles, dossiers, dossierSequences, units, users } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
 
 export type DossierRow = typeof dossiers.$inferSelect;
@@ -181,6 +181,41 @@ export function createDossiersRepository(db: Executor) {
         )
         .orderBy(asc(dossiers.receivedAt), asc(dossiers.code))
         .limit(10_000);
+    },
+
+    files(dossierId: string, executor: Executor = db) {
+      return executor
+        .select()
+        .from(dossierFiles)
+        .where(eq(dossierFiles.dossierId, dossierId))
+        .orderBy(asc(dossierFiles.createdAt));
+    },
+
+    async file(dossierId: string, fileId: string, executor: Executor = db) {
+      const [row] = await executor
+        .select()
+        .from(dossierFiles)
+        .where(and(eq(dossierFiles.dossierId, dossierId), eq(dossierFiles.id, fileId)));
+      return row;
+    },
+
+    signedResultsBySha(sha256: string) {
+      return db
+        .select({ file: dossierFiles, code: dossiers.code, unitName: units.name })
+        .from(dossierFiles)
+        .innerJoin(dossiers, eq(dossiers.id, dossierFiles.dossierId))
+        .innerJoin(units, eq(units.id, dossiers.currentUnitId))
+        .where(and(eq(dossierFiles.sha256, sha256), eq(dossierFiles.kind, 'result')));
+    },
+
+    async addFile(executor: Executor, values: typeof dossierFiles.$inferInsert) {
+      const [row] = await executor.insert(dossierFiles).values(values).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async signFile(executor: Executor, id: string, values: Partial<typeof dossierFiles.$inferInsert>) {
+      await executor.update(dossierFiles).set(values).where(eq(dossierFiles.id, id));
     },
 
     unitsByIds(ids: string[], executor: Executor = db) {

@@ -4,6 +4,11 @@ import {
   BulkAssignSchema,
   CounterIntakeSchema,
   DateStringSchema,
+  DossierFileSchema,
+  FileParamsSchema,
+  FileUploadQuerySchema,
+  SignatureVerificationSchema,
+  SigningKeySchema,
   DossierActionSchema,
   DossierCodeParamsSchema,
   DossierListQuerySchema,
@@ -13,9 +18,12 @@ import {
   IdParamsSchema,
   PublicDossierSchema,
 } from '@motcua/shared';
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config/config';
+import { invalid } from '../../lib/errors';
+import { ACCEPTED_TYPES, MAX_FILE_BYTES } from '../../lib/files';
 import { officerSecurity, problems } from '../../lib/responses';
 import { actorOf, officerOf } from '../../plugins/auth';
 import { createDossiersService } from './dossiers.service';
@@ -26,7 +34,8 @@ const RegisterQuerySchema = z.object({ from: DateStringSchema, to: DateStringSch
 const PDF_RESPONSE = z.unknown().describe('application/pdf, as an attachment');
 
 export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const service = createDossiersService(app.db);
+  const service = createDossiersService({ db: app.db, files: app.files, signer: app.signer });
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } });
   app.addHook('onRequest', app.requireOfficer);
   const common = { tags: ['dossiers'], security: officerSecurity };
 
@@ -127,6 +136,53 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
     },
   });
 
+  app.post('/dossiers/:id/files', {
+    schema: {
+      ...common,
+      summary:
+        'Attach a file (multipart field "file"): a scanned component, a supplement or the result; PDF, JPEG or PNG, checked by content',
+      params: IdParamsSchema,
+      querystring: FileUploadQuerySchema,
+      consumes: ['multipart/form-data'],
+      response: { 201: DossierFileSchema, ...problems(400, 401, 403, 404, 409, 413, 415) },
+    },
+    handler: async (request, reply) => {
+      const file = await service.uploadFile(
+        officerOf(request),
+        actorOf(request),
+        request.params.id,
+        { kind: request.query.kind, componentIndex: request.query.componentIndex },
+        async () => {
+          const part = await request.file();
+          if (!part) throw invalid('file', 'Chọn tệp để tải lên');
+          return { bytes: await part.toBuffer(), filename: part.filename };
+        },
+      );
+      return reply.code(201).send(file);
+    },
+  });
+
+  app.get('/dossiers/:id/files/:fileId', {
+    schema: {
+      ...common,
+      summary: 'Download a file of the dossier (always as an attachment)',
+      params: FileParamsSchema,
+      response: { 200: z.unknown().describe('The file'), ...problems(400, 401, 403, 404) },
+    },
+    handler: async (request, reply) => {
+      const { file, bytes } = await service.downloadFile(
+        officerOf(request),
+        request.params.id,
+        request.params.fileId,
+      );
+      return reply
+        .type(file.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(bytes);
+    },
+  });
+
   app.get('/dossiers/:id', {
     schema: {
       ...common,
@@ -154,7 +210,38 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
 };
 
 export const publicDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createDossiersService(app.db);
+  const service = createDossiersService({ db: app.db, files: app.files, signer: app.signer });
+  for (const type of ACCEPTED_TYPES.keys()) {
+    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_request, body, done) =>
+      done(null, body),
+    );
+  }
+
+  app.post('/public/verify', {
+    schema: {
+      tags: ['public'],
+      summary:
+        'Check a result file (send its bytes as application/pdf, image/jpeg or image/png) against the signatures issued here',
+      body: z.instanceof(Buffer),
+      response: { 200: SignatureVerificationSchema, ...problems(400, 413, 415) },
+    },
+    handler: (request) => service.verify(request.body),
+  });
+
+  app.get('/public/signing-key', {
+    schema: {
+      tags: ['public'],
+      summary: 'The public key that verifies signed results offline',
+      response: { 200: SigningKeySchema },
+    },
+    handler: () => ({
+      keyId: app.signer.keyId,
+      algorithm: app.signer.algorithm,
+      publicKeyPem: app.signer.publicKeyPem,
+      signs: 'The SHA-256 digest (32 bytes) of the result file',
+    }),
+  });
+
   app.get('/public/dossiers/:code', {
     schema: {
       tags: ['public'],

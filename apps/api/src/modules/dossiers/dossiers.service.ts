@@ -19,6 +19,8 @@ import {
   vnInstant,
   DEFAULT_OFFICE_HOURS,
   type CounterIntake,
+  type DossierFile,
+  type FileKind,
   type Dossier,
   type DossierAction,
   type DossierListQuerySchema,
@@ -32,7 +34,9 @@ import {
 import { and, eq, gte, lt, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/client';
-import { dossiers, units, type PauseRecord } from '../../db/schema';
+import { dossierFiles, dossiers, units, type PauseRecord } from '../../db/schema';
+import { sha256, type FileStore } from '../../lib/files';
+import type { Signer } from '../../lib/signing';
 import { recordAudit, type Actor } from '../../lib/audit';
 import { AppError, conflict, forbidden, invalid, notFound, versionConflict } from '../../lib/errors';
 import { todayInVietnam } from '../../lib/time';
@@ -126,7 +130,34 @@ function stepResultAt(now: Date, row: DossierRow): OnTimeResult | null {
   return onTimeResult(now, row.stepDueAt, 0, vnDate);
 }
 
-export function createDossiersService(db: Database) {
+type FileRow = typeof dossierFiles.$inferSelect;
+
+function toFile(row: FileRow): DossierFile {
+  return {
+    id: row.id,
+    kind: row.kind,
+    componentIndex: row.componentIndex,
+    name: row.name,
+    mime: row.mime,
+    size: row.size,
+    sha256: row.sha256,
+    signed: row.signature !== null,
+    signedByName: row.signedByName,
+    signedAt: iso(row.signedAt),
+    createdAt: toVnIso(row.createdAt),
+  };
+}
+
+/** Where a file may be added: scans at the counter or by the processing unit, the result before it is signed. */
+const UPLOAD_STATES: Record<FileKind, readonly DossierState[]> = {
+  component: ['waiting_online_intake', 'received', 'assigning', 'processing', 'reviewing'],
+  supplement: ['waiting_supplement'],
+  result: ['processing', 'reviewing', 'waiting_signature'],
+};
+
+export type DossierDeps = { db: Database; files?: FileStore; signer?: Signer };
+
+export function createDossiersService({ db, files, signer }: DossierDeps) {
   const repo = createDossiersRepository(db);
   const procedures = createProceduresRepository(db);
 
@@ -189,9 +220,10 @@ export function createDossiersService(db: Database) {
   }
 
   async function detail(officer: Officer, row: DossierRow, executor: Executor = db): Promise<Dossier> {
-    const [summary, events] = await Promise.all([
+    const [summary, events, fileRows] = await Promise.all([
       repo.summary(row.id, executor),
       repo.events(row.id, executor),
+      repo.files(row.id, executor),
     ]);
     if (!summary) throw notFound();
     return {
@@ -226,6 +258,7 @@ export function createDossiersService(db: Database) {
         comment: e.comment,
         stepResult: e.stepResult,
       })),
+      files: fileRows.map(toFile),
     };
   }
 
@@ -317,6 +350,20 @@ export function createDossiersService(db: Database) {
           changes = enterStep(row, lastProcessingStep(row), now, calendar);
           break;
         case 'sign': {
+          const results = (await repo.files(row.id, tx)).filter((f) => f.kind === 'result');
+          if (results.length === 0) throw invalid('body', 'Cần đính kèm tệp kết quả trước khi ký duyệt');
+          if (!signer) throw new Error('no signing key configured');
+          // The leader's signature covers each result file's SHA-256: anyone can check it with the public key.
+          for (const file of results.filter((f) => f.signature === null)) {
+            await repo.signFile(tx, file.id, {
+              signature: signer.sign(file.sha256),
+              signatureKeyId: signer.keyId,
+              signedBy: officer.id,
+              signedByName: officer.fullName,
+              signedAt: now,
+            });
+          }
+          details = { signedFiles: results.length, keyId: signer.keyId };
           completesStep = true;
           const dueAt = row.dueAt ?? now;
           changes = {
@@ -632,6 +679,89 @@ export function createDossiersService(db: Database) {
         }
       }
       return { assigned, failed };
+    },
+
+    /** Adds a scanned component, a supplement or the result to a dossier, checked by its bytes. */
+    async uploadFile(
+      officer: Officer,
+      actor: Actor,
+      id: string,
+      upload: { kind: FileKind; componentIndex?: number },
+      /** Reads the upload; called only once the officer is known to be allowed to add it. */
+      receive: () => Promise<{ bytes: Buffer; filename: string }>,
+    ) {
+      if (!files) throw new Error('no file store configured');
+      const row = await getReadable(officer, id);
+      if (![row.receivingUnitId, row.currentUnitId].includes(officer.unitId)) {
+        throw forbidden('Chỉ đơn vị tiếp nhận hoặc đơn vị đang xử lý được đính kèm tệp');
+      }
+      if (!UPLOAD_STATES[upload.kind].includes(row.state)) {
+        throw conflict(`Không đính kèm được tệp loại này khi hồ sơ "${DOSSIER_STATE_LABELS[row.state]}"`);
+      }
+      if (
+        upload.kind === 'component' &&
+        (upload.componentIndex === undefined || !row.components[upload.componentIndex])
+      ) {
+        throw invalid('querystring.componentIndex', 'Chọn thành phần hồ sơ của tệp');
+      }
+      const { bytes, filename } = await receive();
+      const stored = await files.save(bytes, filename);
+      return db.transaction(async (tx) => {
+        const file = await repo.addFile(tx, {
+          dossierId: row.id,
+          kind: upload.kind,
+          componentIndex: upload.kind === 'component' ? (upload.componentIndex ?? null) : null,
+          ...stored,
+          uploadedBy: officer.id,
+        });
+        await recordAudit(tx, actor, {
+          action: 'dossier.file_upload',
+          entityType: 'dossier',
+          entityId: row.id,
+          unitId: officer.unitId,
+          details: { fileId: file.id, kind: upload.kind, size: stored.size, mime: stored.mime },
+        });
+        return toFile(file);
+      });
+    },
+
+    async downloadFile(officer: Officer, id: string, fileId: string) {
+      if (!files) throw new Error('no file store configured');
+      const row = await getReadable(officer, id);
+      const file = await repo.file(row.id, fileId);
+      if (!file) throw notFound('Không tìm thấy tệp');
+      return { file: toFile(file), bytes: await files.read(file.storageKey) };
+    },
+
+    /** Checks a file against the signatures of results issued here; the public can do it without an account. */
+    async verify(bytes: Buffer) {
+      if (!signer) throw new Error('no signing key configured');
+      const digest = sha256(bytes);
+      const [match] = (await repo.signedResultsBySha(digest)).filter((r) => r.file.signature !== null);
+      if (!match?.file.signature) {
+        return {
+          signed: false,
+          valid: false,
+          sha256: digest,
+          dossierCode: null,
+          signedByName: null,
+          signedAt: null,
+          unitName: null,
+          keyId: null,
+          algorithm: 'Ed25519' as const,
+        };
+      }
+      return {
+        signed: true,
+        valid: match.file.signatureKeyId === signer.keyId && signer.verify(digest, match.file.signature),
+        sha256: digest,
+        dossierCode: match.code,
+        signedByName: match.file.signedByName,
+        signedAt: iso(match.file.signedAt),
+        unitName: match.unitName,
+        keyId: match.file.signatureKeyId,
+        algorithm: 'Ed25519' as const,
+      };
     },
 
     /** One of the standard slips (Mẫu 01–06) of a dossier the officer can read. */

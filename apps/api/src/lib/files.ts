@@ -1,0 +1,69 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
+import { AppError } from './errors';
+
+/** What officers and citizens may upload: documents and scans, recognised by their bytes, not their names. */
+export const ACCEPTED_TYPES = new Map([
+  ['application/pdf', 'pdf'],
+  ['image/jpeg', 'jpg'],
+  ['image/png', 'png'],
+]);
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type StoredFile = { storageKey: string; mime: string; size: number; sha256: string; name: string };
+
+/** A file name safe to store and to send back in Content-Disposition: no paths, no control characters. */
+export function sanitizeFileName(name: string, extension: string): string {
+  const base = path
+    .basename(name.normalize('NFC'))
+    .replace(/[\u0000-\u001f\u007f"\\/:*?<>|]+/g, '_')
+    .replace(/\.[^.]*$/, '')
+    .trim()
+    .slice(0, 120);
+  return `${base || 'tep'}.${extension}`;
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Local-disk file store under a directory outside the web root, with generated names. */
+export function createFileStore(root: string) {
+  return {
+    async save(bytes: Buffer, originalName: string): Promise<StoredFile> {
+      const detected = await fileTypeFromBuffer(bytes);
+      const extension = detected ? ACCEPTED_TYPES.get(detected.mime) : undefined;
+      if (!detected || !extension) {
+        throw new AppError(
+          415,
+          'validation_failed',
+          'Định dạng tệp không được chấp nhận',
+          'Chỉ nhận tệp PDF, JPEG hoặc PNG.',
+          {
+            errors: [{ field: 'file', message: 'Chỉ nhận tệp PDF, JPEG hoặc PNG' }],
+          },
+        );
+      }
+      const day = new Date().toISOString().slice(0, 10);
+      const storageKey = `${day}/${randomUUID()}.${extension}`;
+      await mkdir(path.join(root, day), { recursive: true });
+      await writeFile(path.join(root, storageKey), bytes, { flag: 'wx' });
+      return {
+        storageKey,
+        mime: detected.mime,
+        size: bytes.length,
+        sha256: sha256(bytes),
+        name: sanitizeFileName(originalName, extension),
+      };
+    },
+
+    read(storageKey: string): Promise<Buffer> {
+      if (storageKey.includes('..')) throw new Error('invalid storage key');
+      return readFile(path.join(root, storageKey));
+    },
+  };
+}
+
+export type FileStore = ReturnType<typeof createFileStore>;
