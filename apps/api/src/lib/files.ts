@@ -18,6 +18,8 @@ export type StoredFile = { storageKey: string; mime: string; size: number; sha25
 export function sanitizeFileName(name: string, extension: string): string {
   const base = path
     .basename(name.normalize('NFC'))
+    // Control characters, quotes and path separators could forge headers or paths.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"\\/:*?<>|]+/g, '_')
     .replace(/\.[^.]*$/, '')
     .trim()

@@ -34,7 +34,8 @@ import {
 import { and, eq, gte, lt, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/client';
-import { dossierFiles, dossiers, units, type PauseRecord } from '../../db/schema';
+import type { dossierFiles } from '../../db/schema';
+import { dossiers, units, type PauseRecord } from '../../db/schema';
 import { sha256, type FileStore } from '../../lib/files';
 import type { Signer } from '../../lib/signing';
 import { recordAudit, type Actor } from '../../lib/audit';
