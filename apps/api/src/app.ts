@@ -7,7 +7,11 @@ import type { DatabaseHandle } from './db/client';
 import authRoutes from './modules/auth/auth.routes';
 import calendarRoutes from './modules/calendar/calendar.routes';
 import citizensRoutes from './modules/citizens/citizens.routes';
-import { dossiersRoutes, publicDossiersRoutes } from './modules/dossiers/dossiers.routes';
+import {
+  citizenDossiersRoutes,
+  dossiersRoutes,
+  publicDossiersRoutes,
+} from './modules/dossiers/dossiers.routes';
 import healthRoutes from './modules/health/health.routes';
 import { adminProceduresRoutes, publicProceduresRoutes } from './modules/procedures/procedures.routes';
 import unitsRoutes from './modules/units/units.routes';
@@ -83,6 +87,7 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
       await v1.register(adminProceduresRoutes);
       await v1.register(dossiersRoutes, { config });
       await v1.register(publicDossiersRoutes);
+      await v1.register(citizenDossiersRoutes);
       await v1.register(workflowsRoutes);
       await v1.register(unitsRoutes);
       await v1.register(usersRoutes);

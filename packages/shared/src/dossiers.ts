@@ -509,3 +509,42 @@ export const PublicDossierSchema = z
     timeline: z.array(z.object({ at: z.string(), label: z.string(), stateLabel: z.string() })),
   })
   .meta({ id: 'PublicDossier' });
+
+// ---- citizens' own dossiers ---------------------------------------------------------------------------------
+
+export const OnlineSubmissionSchema = z.object({
+  procedureCode: ProcedureCodeSchema,
+  caseIndex: z.number().int().min(0).default(0),
+  receivingUnitId: z.uuid().describe('The agency that receives the dossier'),
+  applicant: PersonSchema,
+  authorisedPerson: PersonSchema.nullable().default(null),
+  components: z.array(ComponentCheckSchema).max(100),
+  resultMethod: z.enum(RESULT_METHODS).default('online'),
+});
+export type OnlineSubmission = z.input<typeof OnlineSubmissionSchema>;
+
+export const CitizenDossierSchema = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    procedureCode: z.string(),
+    procedureName: z.string(),
+    state: z.enum(DOSSIER_STATES),
+    stateLabel: z.string(),
+    receivingUnit: z.string(),
+    submittedAt: z.string(),
+    receivedAt: z.string().nullable(),
+    dueAt: z.string().nullable(),
+    dueExplanation: z.array(ExplanationLineSchema),
+    finishedAt: z.string().nullable(),
+    result: z.enum(ON_TIME_RESULTS).nullable(),
+    feeVnd: z.number().int().nullable(),
+    paidAt: z.string().nullable(),
+    supplementItems: z.array(z.string()),
+    refusalReason: z.string().nullable(),
+    timeline: z.array(z.object({ at: z.string(), label: z.string(), stateLabel: z.string() })),
+  })
+  .meta({ id: 'CitizenDossier' });
+export type CitizenDossier = z.infer<typeof CitizenDossierSchema>;
+
+export const CitizenDossierListSchema = z.object({ items: z.array(CitizenDossierSchema) });

@@ -90,6 +90,15 @@ export function createDossiersRepository(db: Executor) {
       return row;
     },
 
+    ofCitizen(citizenId: string) {
+      return db
+        .select()
+        .from(dossiers)
+        .where(eq(dossiers.citizenId, citizenId))
+        .orderBy(desc(dossiers.createdAt))
+        .limit(500);
+    },
+
     async findByCode(code: string, executor: Executor = db) {
       const [row] = await executor.select().from(dossiers).where(eq(dossiers.code, code));
       return row;

@@ -2,7 +2,10 @@ import {
   AssigneesSchema,
   BulkAssignResultSchema,
   BulkAssignSchema,
+  CitizenDossierListSchema,
+  CitizenDossierSchema,
   CounterIntakeSchema,
+  OnlineSubmissionSchema,
   DateStringSchema,
   DossierFileSchema,
   FileParamsSchema,
@@ -24,8 +27,8 @@ import { z } from 'zod';
 import type { Config } from '../../config/config';
 import { invalid } from '../../lib/errors';
 import { ACCEPTED_TYPES, MAX_FILE_BYTES } from '../../lib/files';
-import { officerSecurity, problems } from '../../lib/responses';
-import { actorOf, officerOf } from '../../plugins/auth';
+import { citizenSecurity, officerSecurity, problems } from '../../lib/responses';
+import { actorOf, citizenIdOf, officerOf } from '../../plugins/auth';
 import { createDossiersService } from './dossiers.service';
 import { SLIP_FORMS } from './dossiers.slips';
 
@@ -250,5 +253,42 @@ export const publicDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: PublicDossierSchema, ...problems(400, 404) },
     },
     handler: (request) => service.track(request.params.code),
+  });
+};
+
+/** A citizen's own dossiers on the portal: submit online, list, follow. */
+export const citizenDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createDossiersService({ db: app.db, files: app.files, signer: app.signer });
+  app.addHook('onRequest', app.requireCitizen);
+  const common = { tags: ['citizens'], security: citizenSecurity };
+
+  app.post('/citizen/dossiers', {
+    schema: {
+      ...common,
+      summary: 'Submit a dossier online; it gets its code at once and waits for the agency to accept it',
+      body: OnlineSubmissionSchema,
+      response: { 201: CitizenDossierSchema, ...problems(400, 401) },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await service.submitOnline(citizenIdOf(request), actorOf(request), request.body)),
+  });
+
+  app.get('/citizen/dossiers', {
+    schema: {
+      ...common,
+      summary: 'The signed-in citizen’s dossiers, newest first',
+      response: { 200: CitizenDossierListSchema, ...problems(401) },
+    },
+    handler: (request) => service.citizenDossiers(citizenIdOf(request)),
+  });
+
+  app.get('/citizen/dossiers/:id', {
+    schema: {
+      ...common,
+      summary: 'One of the signed-in citizen’s dossiers with its timeline and appointment',
+      params: IdParamsSchema,
+      response: { 200: CitizenDossierSchema, ...problems(400, 401, 404) },
+    },
+    handler: (request) => service.citizenDossier(citizenIdOf(request), request.params.id),
   });
 };

@@ -18,7 +18,10 @@ import {
   vnDate,
   vnInstant,
   DEFAULT_OFFICE_HOURS,
+  type CitizenDossier,
   type CounterIntake,
+  type OnlineSubmissionSchema,
+  unitInForce,
   type DossierFile,
   type FileKind,
   type Dossier,
@@ -35,7 +38,7 @@ import { and, eq, gte, lt, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/client';
 import type { dossierFiles } from '../../db/schema';
-import { dossiers, units, type PauseRecord } from '../../db/schema';
+import { citizens, dossiers, units, type PauseRecord } from '../../db/schema';
 import { sha256, type FileStore } from '../../lib/files';
 import type { Signer } from '../../lib/signing';
 import { recordAudit, type Actor } from '../../lib/audit';
@@ -125,6 +128,15 @@ function notAllowed(row: DossierRow, officer: Officer, action: DossierAction): A
     { state: row.state, allowedActions: allowed },
   );
 }
+
+const EVENT_LABELS: Record<string, string> = { receive: 'Tiếp nhận hồ sơ', submit: 'Nộp hồ sơ trực tuyến' };
+
+function eventLabel(action: string): string {
+  return EVENT_LABELS[action] ?? DOSSIER_ACTION_LABELS[action as DossierAction] ?? action;
+}
+
+type IntakeInput = Omit<CounterIntake, 'caseIndex'> & { caseIndex?: number };
+type OnlineSubmission = z.output<typeof OnlineSubmissionSchema>;
 
 function stepResultAt(now: Date, row: DossierRow): OnTimeResult | null {
   if (!row.stepDueAt) return null;
@@ -479,131 +491,217 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
     });
   }
 
+  /** Creates a dossier at `unit`: checks the procedure, channel, case and components, numbers it, logs it. */
+  async function receive(
+    tx: Executor,
+    actor: Actor,
+    unit: typeof units.$inferSelect,
+    input: IntakeInput,
+    how: { online: boolean; actorName: string; citizenId: string | null },
+  ): Promise<DossierRow> {
+    const now = new Date();
+    const today = todayInVietnam(now);
+    const version = await procedures.findInForce(input.procedureCode, today, tx);
+    if (!version) throw invalid('body.procedureCode', 'Thủ tục không tồn tại hoặc không còn áp dụng');
+    const content = version.content;
+    const method = content.methods.find((m) => m.channel === input.channel);
+    if (!method || (how.online && content.onlineLevel === 'none')) {
+      throw invalid('body.channel', 'Thủ tục không áp dụng cách thức nộp này');
+    }
+    const chosenCase = content.cases[input.caseIndex ?? 0];
+    if (content.cases.length > 0 && !chosenCase) throw invalid('body.caseIndex', 'Trường hợp không tồn tại');
+    const components = (chosenCase?.components ?? []).map((c, index) => {
+      const check = input.components?.find((k) => k.index === index);
+      return {
+        index,
+        name: c.name,
+        originals: c.originals,
+        copies: c.copies,
+        provided: check?.provided ?? false,
+        form: check?.form ?? (how.online ? 'electronic' : 'original'),
+      };
+    });
+    const missing = components.filter((c, i) => chosenCase?.components[i]?.required && !c.provided);
+    if (missing.length > 0) {
+      throw invalid(
+        'body.components',
+        `Còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name.slice(0, 80)).join('; ')}`,
+      );
+    }
+    const steps = await resolveSteps(
+      tx,
+      content.code,
+      unit,
+      limitInHours(method.timeLimit.amount, method.timeLimit.unit),
+      today,
+    );
+    const sequence = await repo.nextSequence(tx, unit.id, today);
+    const code = `${unit.code}-${today.slice(2).replace(/-/g, '')}-${String(sequence).padStart(4, '0')}`;
+    const calendar = await loadCalendar(tx, addDays(today, -1));
+    const timing = {
+      receivedAt: how.online ? null : now,
+      timeLimitAmount: method.timeLimit.amount,
+      timeLimitUnit: method.timeLimit.unit,
+      cutoffTime: content.cutoffTime,
+      pauses: [],
+      extendedDueAt: null,
+      extensionReason: null,
+    };
+    const due = dueOf(timing, calendar);
+    const state: DossierState = how.online ? 'waiting_online_intake' : 'received';
+    const applicant = input.applicant;
+    const row = await repo.insert(tx, {
+      code,
+      procedureVersionId: version.id,
+      procedureCode: content.code,
+      procedureName: content.name,
+      caseName: chosenCase?.name ?? 'Trường hợp chung',
+      channel: input.channel ?? 'direct',
+      state,
+      provinceId: unit.path.split('/').filter(Boolean)[1] ?? unit.id,
+      receivingUnitId: unit.id,
+      currentUnitId: unit.id,
+      involvedUnitIds: [...new Set([unit.id, ...steps.map((s) => s.unitId)])],
+      citizenId: how.citizenId,
+      applicant: {
+        fullName: applicant.fullName,
+        identificationNumber: applicant.identificationNumber,
+        dateOfBirth: applicant.dateOfBirth ?? null,
+        address: applicant.address,
+        phone: applicant.phone ?? null,
+        email: applicant.email ?? null,
+      },
+      applicantName: applicant.fullName,
+      applicantIdNumber: applicant.identificationNumber,
+      authorisedPerson: input.authorisedPerson
+        ? { dateOfBirth: null, phone: null, email: null, ...input.authorisedPerson }
+        : null,
+      components,
+      sets: input.sets ?? 1,
+      resultMethod: input.resultMethod ?? 'counter',
+      steps,
+      currentStep: 0,
+      ...timing,
+      receivedOn: how.online ? null : today,
+      dueAt: due.dueAt,
+      dueExplanation: due.explanation,
+      stepStartedAt: how.online ? null : now,
+      stepDueAt: how.online ? null : stepDue(steps[0], now, calendar, []),
+      feeVnd: method.feeVnd,
+      note: input.note ?? null,
+    });
+    await repo.addEvent(tx, {
+      dossierId: row.id,
+      at: now,
+      action: how.online ? 'submit' : 'receive',
+      fromState: null,
+      toState: state,
+      stepIndex: 0,
+      stepName: how.online ? null : (steps[0]?.name ?? null),
+      actorId: actor.id,
+      actorName: how.actorName,
+      unitId: unit.id,
+      unitName: unit.name,
+      comment: input.note ?? null,
+    });
+    await recordAudit(tx, actor, {
+      action: how.online ? 'dossier.submit' : 'dossier.receive',
+      entityType: 'dossier',
+      entityId: row.id,
+      unitId: unit.id,
+      details: { code, procedureCode: content.code, channel: row.channel },
+    });
+    return row;
+  }
+
+  /** What a citizen sees of their own dossier: everything about it, the timeline without internal comments. */
+  async function citizenView(row: DossierRow, executor: Executor = db): Promise<CitizenDossier> {
+    const [summary, events] = await Promise.all([
+      repo.summary(row.id, executor),
+      repo.events(row.id, executor),
+    ]);
+    if (!summary) throw notFound();
+    return {
+      id: row.id,
+      code: row.code,
+      procedureCode: row.procedureCode,
+      procedureName: row.procedureName,
+      state: row.state,
+      stateLabel: DOSSIER_STATE_LABELS[row.state],
+      receivingUnit: summary.receivingUnitName,
+      submittedAt: toVnIso(row.createdAt),
+      receivedAt: iso(row.receivedAt),
+      dueAt: iso(row.dueAt),
+      dueExplanation: row.dueExplanation,
+      finishedAt: iso(row.finishedAt),
+      result: row.result,
+      feeVnd: row.feeVnd,
+      paidAt: iso(row.paidAt),
+      supplementItems: row.state === 'waiting_supplement' ? (row.pauses.at(-1)?.items ?? []) : [],
+      refusalReason: row.refusalReason,
+      timeline: events.map((e) => ({
+        at: toVnIso(e.at),
+        label: eventLabel(e.action),
+        stateLabel: DOSSIER_STATE_LABELS[e.toState],
+      })),
+    };
+  }
+
   return {
     transition,
 
     /** Counter intake (or entry of a postal dossier): receives at the officer's unit, numbered, with its appointment. */
-    async intake(
-      officer: Officer,
-      actor: Actor,
-      input: CounterIntake & { caseIndex: number },
-    ): Promise<Dossier> {
+    /** Counter intake (or entry of a postal dossier): received at the officer's unit, numbered, with its appointment. */
+    async intake(officer: Officer, actor: Actor, input: IntakeInput): Promise<Dossier> {
       requireScope(officer, 'dossiers.intake');
       return db.transaction(async (tx) => {
-        const now = new Date();
-        const today = todayInVietnam(now);
-        const version = await procedures.findInForce(input.procedureCode, today, tx);
-        if (!version) throw invalid('body.procedureCode', 'Thủ tục không tồn tại hoặc không còn áp dụng');
-        const content = version.content;
-        const method = content.methods.find((m) => m.channel === input.channel);
-        if (!method) throw invalid('body.channel', 'Thủ tục không áp dụng cách thức nộp này');
-        const chosenCase = content.cases[input.caseIndex ?? 0];
-        if (content.cases.length > 0 && !chosenCase)
-          throw invalid('body.caseIndex', 'Trường hợp không tồn tại');
-        const components = (chosenCase?.components ?? []).map((c, index) => {
-          const check = input.components?.find((k) => k.index === index);
-          return {
-            index,
-            name: c.name,
-            originals: c.originals,
-            copies: c.copies,
-            provided: check?.provided ?? false,
-            form: check?.form ?? 'original',
-          };
-        });
-        const missing = components.filter((c, i) => chosenCase?.components[i]?.required && !c.provided);
-        if (missing.length > 0) {
-          throw invalid(
-            'body.components',
-            `Còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name.slice(0, 80)).join('; ')}`,
-          );
-        }
         const [unit] = await tx.select().from(units).where(eq(units.id, officer.unitId));
         if (!unit) throw notFound();
-        const steps = await resolveSteps(
-          tx,
-          content.code,
-          unit,
-          limitInHours(method.timeLimit.amount, method.timeLimit.unit),
-          today,
-        );
-        const sequence = await repo.nextSequence(tx, unit.id, today);
-        const code = `${unit.code}-${today.slice(2).replace(/-/g, '')}-${String(sequence).padStart(4, '0')}`;
-        const calendar = await loadCalendar(tx, addDays(today, -1));
-        const timing = {
-          receivedAt: now,
-          timeLimitAmount: method.timeLimit.amount,
-          timeLimitUnit: method.timeLimit.unit,
-          cutoffTime: content.cutoffTime,
-          pauses: [],
-          extendedDueAt: null,
-          extensionReason: null,
-        };
-        const due = dueOf(timing, calendar);
-        const province = unit.path.split('/').filter(Boolean)[1] ?? unit.id;
-        const applicant = input.applicant;
-        const row = await repo.insert(tx, {
-          code,
-          procedureVersionId: version.id,
-          procedureCode: content.code,
-          procedureName: content.name,
-          caseName: chosenCase?.name ?? 'Trường hợp chung',
-          channel: input.channel ?? 'direct',
-          state: 'received',
-          provinceId: province,
-          receivingUnitId: unit.id,
-          currentUnitId: unit.id,
-          involvedUnitIds: [...new Set([unit.id, ...steps.map((s) => s.unitId)])],
-          applicant: {
-            fullName: applicant.fullName,
-            identificationNumber: applicant.identificationNumber,
-            dateOfBirth: applicant.dateOfBirth ?? null,
-            address: applicant.address,
-            phone: applicant.phone ?? null,
-            email: applicant.email ?? null,
-          },
-          applicantName: applicant.fullName,
-          applicantIdNumber: applicant.identificationNumber,
-          authorisedPerson: input.authorisedPerson
-            ? { dateOfBirth: null, phone: null, email: null, ...input.authorisedPerson }
-            : null,
-          components,
-          sets: input.sets ?? 1,
-          resultMethod: input.resultMethod ?? 'counter',
-          steps,
-          currentStep: 0,
-          ...timing,
-          receivedOn: today,
-          dueAt: due.dueAt,
-          dueExplanation: due.explanation,
-          stepStartedAt: now,
-          stepDueAt: stepDue(steps[0], now, calendar, []),
-          feeVnd: method.feeVnd,
-          note: input.note ?? null,
-        });
-        await repo.addEvent(tx, {
-          dossierId: row.id,
-          at: now,
-          action: 'receive',
-          fromState: null,
-          toState: 'received',
-          stepIndex: 0,
-          stepName: steps[0]?.name ?? null,
-          actorId: officer.id,
+        const row = await receive(tx, actor, unit, input, {
+          online: false,
           actorName: officer.fullName,
-          unitId: unit.id,
-          unitName: unit.name,
-          comment: input.note ?? null,
-        });
-        await recordAudit(tx, actor, {
-          action: 'dossier.receive',
-          entityType: 'dossier',
-          entityId: row.id,
-          unitId: unit.id,
-          details: { code, procedureCode: content.code, channel: row.channel },
+          citizenId: null,
         });
         return detail(officer, row, tx);
       });
+    },
+
+    /**
+     * Online submission by a citizen: numbered at once and waiting for the receiving unit to accept it; the legal
+     * clock starts at acceptance.
+     */
+    async submitOnline(citizenId: string, actor: Actor, input: OnlineSubmission) {
+      return db.transaction(async (tx) => {
+        const [citizen] = await tx.select().from(citizens).where(eq(citizens.id, citizenId));
+        if (!citizen) throw notFound();
+        const [unit] = await tx.select().from(units).where(eq(units.id, input.receivingUnitId));
+        if (!unit || !unitInForce(unit, todayInVietnam())) {
+          throw invalid('body.receivingUnitId', 'Cơ quan tiếp nhận không tồn tại');
+        }
+        const row = await receive(
+          tx,
+          actor,
+          unit,
+          { ...input, channel: 'online', sets: 1, note: null },
+          {
+            online: true,
+            actorName: citizen.fullName,
+            citizenId: citizen.id,
+          },
+        );
+        return citizenView(row, tx);
+      });
+    },
+
+    async citizenDossiers(citizenId: string) {
+      const rows = await repo.ofCitizen(citizenId);
+      return { items: await Promise.all(rows.map((row) => citizenView(row))) };
+    },
+
+    async citizenDossier(citizenId: string, id: string) {
+      const row = await repo.find(id);
+      if (!row || row.citizenId !== citizenId) throw notFound('Không tìm thấy hồ sơ');
+      return citizenView(row);
     },
 
     async get(officer: Officer, id: string) {
@@ -811,10 +909,7 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
         finishedAt: iso(row.finishedAt),
         timeline: events.map((e) => ({
           at: toVnIso(e.at),
-          label:
-            e.action === 'receive'
-              ? 'Tiếp nhận hồ sơ'
-              : (DOSSIER_ACTION_LABELS[e.action as DossierAction] ?? e.action),
+          label: eventLabel(e.action),
           stateLabel: DOSSIER_STATE_LABELS[e.toState],
         })),
       };
