@@ -42,6 +42,22 @@ export function createAppRouter() {
                     lazy: async () => ({ Component: (await import('./routes/users')).UsersRoute }),
                   },
                   {
+                    path: 'dossiers',
+                    lazy: async () => ({ Component: (await import('./routes/dossiers')).DossierQueuesRoute }),
+                  },
+                  {
+                    path: 'dossiers/search',
+                    lazy: async () => ({ Component: (await import('./routes/dossiers')).DossierSearchRoute }),
+                  },
+                  {
+                    path: 'dossiers/:id',
+                    lazy: async () => ({ Component: (await import('./routes/dossiers')).DossierDetailRoute }),
+                  },
+                  {
+                    path: 'intake',
+                    lazy: async () => ({ Component: (await import('./routes/dossiers')).DossierIntakeRoute }),
+                  },
+                  {
                     path: 'profile',
                     lazy: async () => ({ Component: (await import('./routes/profile')).ProfileRoute }),
                   },

@@ -178,3 +178,32 @@ export function Fieldset({
     </fieldset>
   );
 }
+
+export type TextAreaFieldProps = Chrome & Omit<ComponentPropsWithRef<'textarea'>, 'className'>;
+
+/** Several lines of text: a reason, a comment, a note. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  id: givenId,
+  rows = 3,
+  ...textarea
+}: TextAreaFieldProps) {
+  const { id, hintId, errorId } = useFieldIds(givenId);
+  return (
+    <FieldFrame {...{ id, hintId, errorId, label, hint, error, required, className }}>
+      <textarea
+        id={id}
+        rows={rows}
+        className="input textarea"
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(hint !== undefined && hintId, error !== undefined && errorId)}
+        {...textarea}
+      />
+    </FieldFrame>
+  );
+}

@@ -16,6 +16,8 @@ export type RequestOptions<T> = {
   schema?: z.ZodType<T>;
   /** Sign-in endpoints: no bearer token and no refresh-and-retry on 401. */
   anonymous?: boolean;
+  /** What the caller takes besides problem+json; JSON unless a file is downloaded. */
+  accept?: string;
 };
 
 function buildUrl(path: string, query: QueryParams | undefined): string {
@@ -29,14 +31,21 @@ function buildUrl(path: string, query: QueryParams | undefined): string {
 }
 
 async function send(path: string, options: RequestOptions<unknown>, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const headers: Record<string, string> = {
+    accept: `${options.accept ?? 'application/json'}, application/problem+json`,
+  };
+  // A multipart upload (FormData) gets its content type, with the boundary, from the browser.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   try {
     return await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined || multipart
+          ? (options.body as FormData | undefined)
+          : JSON.stringify(options.body),
       signal: options.signal,
       // The refresh token is an httpOnly cookie scoped to /api/v1/auth; the bearer token covers the rest.
       credentials: 'same-origin',
@@ -118,8 +127,9 @@ async function tokenAfterUnauthorized(usedToken: string | null): Promise<string 
   return renewed.status === 'authenticated' ? renewed.accessToken : null;
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions<T> = {}): Promise<T> {
-  if (options.anonymous) return read(await send(path, options, null), options.schema);
+/** Sends with the bearer token; on 401 renews the token once and retries. */
+async function sendAuthorized(path: string, options: RequestOptions<unknown>): Promise<Response> {
+  if (options.anonymous) return send(path, options, null);
   const session = getSession();
   const token = session.status === 'authenticated' ? session.accessToken : null;
   let response = await send(path, options, token);
@@ -127,7 +137,24 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
     const retryToken = await tokenAfterUnauthorized(token);
     if (retryToken) response = await send(path, options, retryToken);
   }
-  return read(response, options.schema);
+  return response;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  return read(await sendAuthorized(path, options), options.schema);
+}
+
+/**
+ * A file behind the bearer token (a printable slip), as a Blob: a plain link cannot carry the token, which
+ * lives in memory only. Failures arrive as problem+json like any other call.
+ */
+export async function apiBlob(
+  path: string,
+  options: { accept: string; signal?: AbortSignal; query?: QueryParams },
+): Promise<Blob> {
+  const response = await sendAuthorized(path, { ...options, method: 'GET' });
+  if (!response.ok) throw problemToApiError(response.status, await readBody(response));
+  return response.blob();
 }
 
 export const api = {

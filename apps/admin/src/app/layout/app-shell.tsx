@@ -2,7 +2,16 @@ import { hasPermission, type Permission } from '@motcua/shared';
 import { Suspense, type ComponentType, type SVGProps } from 'react';
 import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { Button } from '../../components/button';
-import { BuildingIcon, Emblem, HomeIcon, LogoutIcon, UserIcon, UsersIcon } from '../../components/icons';
+import {
+  BuildingIcon,
+  Emblem,
+  FolderIcon,
+  HomeIcon,
+  InboxIcon,
+  LogoutIcon,
+  UserIcon,
+  UsersIcon,
+} from '../../components/icons';
 import { LoadingState } from '../../components/states';
 import { texts } from '../../config/i18n';
 import { useLogout } from '../../features/auth/api/logout';
@@ -17,6 +26,8 @@ type NavItem = {
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: texts.nav.overview, icon: HomeIcon },
+  { to: '/dossiers', label: texts.nav.dossiers, icon: FolderIcon, permission: 'dossiers.read' },
+  { to: '/intake', label: texts.nav.intake, icon: InboxIcon, permission: 'dossiers.intake' },
   { to: '/units', label: texts.nav.units, icon: BuildingIcon, permission: 'units.read' },
   { to: '/users', label: texts.nav.users, icon: UsersIcon, permission: 'users.read' },
   { to: '/profile', label: texts.nav.profile, icon: UserIcon },

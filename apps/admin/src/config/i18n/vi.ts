@@ -1,4 +1,5 @@
 import type { Role, UnitLevel, UserStatus } from '@motcua/shared';
+import { viDossiers } from './vi-dossiers';
 
 /**
  * Every text the admin SPA shows, in Vietnamese. Another language is a second object of type `Messages`
@@ -105,6 +106,8 @@ export const vi = {
     overview: 'Tổng quan',
     units: 'Đơn vị',
     users: 'Tài khoản',
+    dossiers: 'Hồ sơ một cửa',
+    intake: 'Tiếp nhận hồ sơ',
     profile: 'Hồ sơ cá nhân',
     signedInAs: 'Đang đăng nhập',
   },
@@ -274,6 +277,7 @@ export const vi = {
     forcedIntro:
       'Tài khoản của bạn đang dùng mật khẩu tạm thời. Vui lòng đặt mật khẩu mới để tiếp tục sử dụng hệ thống.',
   },
+  dossiers: viDossiers,
 };
 
 export type Messages = typeof vi;

@@ -1,0 +1,381 @@
+import type { Dossier, DossierAction } from '@motcua/shared';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Badge } from '../../../components/badge';
+import { Button } from '../../../components/button';
+import { ErrorState, LoadingState } from '../../../components/states';
+import { useToast } from '../../../components/toast';
+import { texts } from '../../../config/i18n';
+import { isApiError } from '../../../lib/api-error';
+import { copyText } from '../../../lib/clipboard';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDossier } from '../api/get-dossier';
+import { ACTION_NEEDS } from '../lib/action-form';
+import { useNow } from '../lib/use-now';
+import { ActionDialog } from './action-dialog';
+import { DossierFiles } from './dossier-files';
+import { DueBadge } from './due-badge';
+import { DueExplanation } from './due-explanation';
+import { EventLog } from './event-log';
+import { PrintSlipButton } from './print-slip-button';
+import { StateBadge } from './state-badge';
+import { WorkflowSteps } from './workflow-steps';
+import '../dossiers.css';
+
+const LONG_TEXT = 180;
+
+/** Actions that move the dossier on along its workflow. */
+const FORWARD: readonly DossierAction[] = [
+  'accept',
+  'hand_over',
+  'assign',
+  'submit_review',
+  'submit_signature',
+  'sign',
+  'return_result',
+  'complete_supplement',
+];
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Person({ person }: { person: Dossier['applicant'] }) {
+  const t = texts.dossiers.intake;
+  const none = <span className="muted">{texts.dossiers.detail.notSet}</span>;
+  return (
+    <dl className="details details-compact">
+      <Detail label={t.fullName}>{person.fullName}</Detail>
+      <Detail label={t.idNumber}>
+        <span className="mono">{person.identificationNumber}</span>
+      </Detail>
+      <Detail label={t.dateOfBirth}>{person.dateOfBirth ? formatDate(person.dateOfBirth) : none}</Detail>
+      <Detail label={t.address}>{person.address}</Detail>
+      <Detail label={t.phone}>{person.phone ?? none}</Detail>
+      <Detail label={t.email}>{person.email ?? none}</Detail>
+    </dl>
+  );
+}
+
+function Fee({ dossier }: { dossier: Dossier }) {
+  const d = texts.dossiers.detail;
+  if (dossier.feeVnd === 0) return <p>{d.feeNone}</p>;
+  return (
+    <dl className="details details-compact">
+      <Detail label={d.feeAmount}>
+        {dossier.feeVnd === null ? d.feeVaries : texts.dossiers.money(dossier.feeVnd)}
+      </Detail>
+      <Detail label={d.feeStatus}>
+        {dossier.paidAt ? (
+          <Badge tone="success">{d.paidAt(formatDateTime(dossier.paidAt))}</Badge>
+        ) : (
+          <Badge tone="warning">{d.unpaid}</Badge>
+        )}
+      </Detail>
+    </dl>
+  );
+}
+
+/** Official document descriptions run to whole paragraphs: the long ones open on demand. */
+function FoldedText({ text, className }: { text: string; className: string }) {
+  const [open, setOpen] = useState(false);
+  const long = text.length > LONG_TEXT;
+  return (
+    <p className={className}>
+      <span className={long && !open ? 'is-folded' : undefined}>{text}</span>
+      {long && (
+        <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? texts.dossiers.intake.showLess : texts.dossiers.intake.showMore}
+        </button>
+      )}
+    </p>
+  );
+}
+
+function Components({ dossier }: { dossier: Dossier }) {
+  const d = texts.dossiers.detail;
+  return (
+    <>
+      <ol className="doc-list">
+        {dossier.components.map((c) => {
+          const form = (texts.dossiers.componentForms as Record<string, string>)[c.form] ?? c.form;
+          return (
+            <li key={c.index} className="doc-item">
+              <FoldedText text={c.name} className="doc-name" />
+              <p className="doc-meta">
+                {c.provided ? (
+                  <Badge tone="success">{d.componentProvided}</Badge>
+                ) : (
+                  <Badge tone="muted">{d.componentMissing}</Badge>
+                )}
+                {c.provided && <span>{form}</span>}
+                <span>{texts.dossiers.intake.copiesLine(c.originals, c.copies)}</span>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="muted doc-sets">{d.setsLine(dossier.sets)}</p>
+    </>
+  );
+}
+
+function Header({ dossier, now, justReceived }: { dossier: Dossier; now: Date; justReceived: boolean }) {
+  const d = texts.dossiers.detail;
+  const toast = useToast();
+  return (
+    <section className="card dossier-header" aria-labelledby="dossier-code">
+      <div className="dossier-header-main">
+        <p className="dossier-code-label">{d.codeLabel}</p>
+        <h1 id="dossier-code" className={justReceived ? 'dossier-code is-new' : 'dossier-code'}>
+          {dossier.code}
+        </h1>
+        <p className="dossier-procedure">
+          <span className="mono">{dossier.procedureCode}</span> · {dossier.procedureName}
+        </p>
+        <p className="dossier-case">{dossier.caseName}</p>
+        <p className="badge-list">
+          <StateBadge state={dossier.state} />
+          <Badge>{texts.dossiers.channels[dossier.channel]}</Badge>
+          {dossier.extended && <Badge tone="warning">{d.extended}</Badge>}
+        </p>
+      </div>
+      <div className="dossier-header-due">
+        <p className="dossier-due-label">{dossier.finishedAt ? d.finishedAt : d.dueAt}</p>
+        <p className="dossier-due">
+          {dossier.finishedAt
+            ? formatDateTime(dossier.finishedAt)
+            : dossier.dueAt
+              ? formatDateTime(dossier.dueAt)
+              : texts.dossiers.noDueDate}
+        </p>
+        <DueBadge dossier={dossier} now={now} />
+        {dossier.finishedAt && dossier.dueAt && (
+          <p className="muted">
+            {d.dueAt}: {formatDateTime(dossier.dueAt)}
+          </p>
+        )}
+        <PrintSlipButton dossierId={dossier.id} />
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() =>
+            void copyText(dossier.code).then((ok) =>
+              toast.notify(ok ? texts.common.copied : texts.common.copyFailed, ok ? 'success' : 'info'),
+            )
+          }
+        >
+          {d.copyCode}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function Actions({ dossier, onAct }: { dossier: Dossier; onAct: (action: DossierAction) => void }) {
+  const d = texts.dossiers.detail;
+  // The step forward comes first and stands out; closing actions (refuse, stop, withdraw) come last, in red.
+  const rank = (action: DossierAction) =>
+    FORWARD.includes(action) ? 0 : ACTION_NEEDS[action].danger ? 2 : 1;
+  const ordered = [...dossier.allowedActions].sort((a, b) => rank(a) - rank(b));
+  return (
+    <section className="card dossier-actions" aria-labelledby="dossier-actions-title">
+      <h2 id="dossier-actions-title" className="sr-only">
+        {d.actionsLabel}
+      </h2>
+      <div className="dossier-actions-row">
+        {ordered.length === 0 && <p className="muted">{d.noActions}</p>}
+        {/* The leader signs the result file itself: without one the API refuses the signature. */}
+        {dossier.allowedActions.includes('sign') && !dossier.files.some((f) => f.kind === 'result') && (
+          <Alert tone="warning" className="actions-hint">
+            {texts.dossiers.files.needResult}
+          </Alert>
+        )}
+        {ordered.map((action, index) => (
+          <Button
+            key={action}
+            variant={index === 0 && FORWARD.includes(action) ? 'primary' : 'secondary'}
+            className={ACTION_NEEDS[action].danger ? 'btn-danger-outline' : undefined}
+            onClick={() => onAct(action)}
+          >
+            {texts.dossiers.actions[action]}
+          </Button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** One dossier: header, actions, appointment and its derivation, workflow, log, documents, people, fee. */
+export function DossierDetailPage({ id }: { id: string }) {
+  const d = texts.dossiers.detail;
+  const query = useDossier(id);
+  const now = useNow();
+  const location = useLocation();
+  const justReceived = (location.state as { received?: unknown } | null)?.received === true;
+  const [action, setAction] = useState<DossierAction | null>(null);
+  useDocumentTitle(query.data?.code ?? texts.dossiers.title);
+
+  const back = (
+    <Link to="/dossiers" className="back-link">
+      <span aria-hidden="true">←</span> {d.back}
+    </Link>
+  );
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
+    const notFound = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
+    return (
+      <>
+        {back}
+        <section className="card">
+          {notFound ? (
+            <ErrorState error={query.error} />
+          ) : (
+            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+          )}
+        </section>
+      </>
+    );
+  }
+
+  const dossier = query.data;
+  return (
+    <>
+      {back}
+      {justReceived && (
+        <Alert tone="success" title={d.justReceivedTitle} className="received-banner">
+          <p className="received-code">
+            {d.codeLabel}: <strong className="mono">{dossier.code}</strong>
+          </p>
+          <p>{d.justReceivedText}</p>
+        </Alert>
+      )}
+      <Header dossier={dossier} now={now} justReceived={justReceived} />
+      <Actions dossier={dossier} onAct={setAction} />
+      {dossier.refusalReason && (
+        <Alert tone="danger" title={d.refusalReason}>
+          {dossier.refusalReason}
+        </Alert>
+      )}
+
+      <div className="dossier-grid">
+        <div className="dossier-main">
+          <section className="card" aria-labelledby="steps-title">
+            <h2 id="steps-title" className="card-title">
+              {d.stepsTitle}
+            </h2>
+            <WorkflowSteps dossier={dossier} now={now} />
+          </section>
+          <section className="card" aria-labelledby="files-title">
+            <h2 id="files-title" className="card-title">
+              {texts.dossiers.files.title}
+            </h2>
+            <DossierFiles dossier={dossier} />
+          </section>
+          <section className="card" aria-labelledby="log-title">
+            <div className="card-header">
+              <h2 id="log-title" className="card-title">
+                {d.logTitle}
+              </h2>
+              {query.isRefetching && <span className="muted">{texts.app.loading}</span>}
+            </div>
+            <EventLog events={dossier.events} />
+          </section>
+          <section className="card" aria-labelledby="docs-title">
+            <h2 id="docs-title" className="card-title">
+              {d.componentsTitle}
+            </h2>
+            <Components dossier={dossier} />
+          </section>
+        </div>
+
+        <div className="dossier-aside">
+          <section className="card" aria-labelledby="appointment-title">
+            <h2 id="appointment-title" className="card-title">
+              {d.appointmentTitle}
+            </h2>
+            <dl className="details details-compact">
+              <Detail label={d.receivedAt}>
+                {dossier.receivedAt ? formatDateTime(dossier.receivedAt) : texts.dossiers.notReceived}
+              </Detail>
+              <Detail label={d.timeLimit}>
+                {texts.dossiers.intake.timeLimitValue(
+                  dossier.timeLimit.amount,
+                  texts.dossiers.timeUnits[dossier.timeLimit.unit],
+                )}
+              </Detail>
+              <Detail label={d.dueAt}>
+                {dossier.dueAt ? <strong>{formatDateTime(dossier.dueAt)}</strong> : texts.dossiers.noDueDate}
+              </Detail>
+            </dl>
+            {dossier.state === 'waiting_supplement' && (
+              <Alert tone="warning" className="appointment-paused">
+                {d.pausedNotice}
+              </Alert>
+            )}
+            {dossier.supplementRequests > 0 && (
+              <p className="muted appointment-note">{d.supplementRequests(dossier.supplementRequests)}</p>
+            )}
+            {dossier.dueExplanation.length > 0 && (
+              <>
+                <h3 className="preview-subtitle">{texts.dossiers.preview.derivation}</h3>
+                <DueExplanation lines={dossier.dueExplanation} label={texts.dossiers.preview.derivation} />
+              </>
+            )}
+          </section>
+          <section className="card" aria-labelledby="applicant-title">
+            <h2 id="applicant-title" className="card-title">
+              {d.applicantTitle}
+            </h2>
+            <Person person={dossier.applicant} />
+          </section>
+          {dossier.authorisedPerson && (
+            <section className="card" aria-labelledby="authorised-title">
+              <h2 id="authorised-title" className="card-title">
+                {d.authorisedTitle}
+              </h2>
+              <Person person={dossier.authorisedPerson} />
+            </section>
+          )}
+          <section className="card" aria-labelledby="fee-title">
+            <h2 id="fee-title" className="card-title">
+              {d.feeTitle}
+            </h2>
+            <Fee dossier={dossier} />
+          </section>
+          <section className="card" aria-labelledby="other-title">
+            <h2 id="other-title" className="card-title">
+              {d.otherTitle}
+            </h2>
+            <dl className="details details-compact">
+              <Detail label={d.resultMethod}>{texts.dossiers.resultMethods[dossier.resultMethod]}</Detail>
+              <Detail label={d.receivingUnit}>{dossier.receivingUnit.name}</Detail>
+              <Detail label={d.currentUnit}>{dossier.currentUnit.name}</Detail>
+              <Detail label={d.assignee}>
+                {dossier.assignee?.fullName ?? <span className="muted">{texts.dossiers.notAssigned}</span>}
+              </Detail>
+              <Detail label={d.note}>{dossier.note ?? <span className="muted">{d.notSet}</span>}</Detail>
+            </dl>
+          </section>
+        </div>
+      </div>
+
+      {action && (
+        <ActionDialog
+          dossier={dossier}
+          action={action}
+          onClose={() => setAction(null)}
+          onReload={() => void query.refetch()}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,283 @@
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+
+/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
+const DEMO_PASSWORD = 'Demo@123';
+
+/** Phường Đồng Hới has every one-stop role. */
+const OFFICERS = {
+  receiving: 'qti.donghoi.tn',
+  divisionHead: 'qti.donghoi.ldp',
+  processing: 'qti.donghoi.cv',
+  leader: 'qti.donghoi.ld',
+} as const;
+
+const CODE = /^H44\.50\.01-\d{6}-\d{4,}$/;
+
+/** A minimal PDF: the API checks an upload's type by its content, not by its name. */
+const RESULT_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n' +
+    'trailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+type Officer = { page: Page; close: () => Promise<void> };
+
+/** Each officer works in a browser of their own and signs in through the form. */
+async function signIn(browser: Browser, baseURL: string | undefined, username: string): Promise<Officer> {
+  const context = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  await page.goto('/admin/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
+  return { page, close: () => context.close() };
+}
+
+function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Điều hướng chính' });
+}
+
+/** Opens a dossier the way an officer finds their work: the queue, then the code. */
+async function openFromQueue(page: Page, queue: string, code: string) {
+  await mainNav(page).getByRole('link', { name: 'Hồ sơ một cửa' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hàng đợi hồ sơ' })
+    .getByRole('link', { name: new RegExp(`^${queue}`) })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: queue })).toBeVisible();
+  await page.getByRole('link', { name: code, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: code })).toBeVisible();
+}
+
+/** Takes an action through its dialog, which closes with a confirmation once the server accepted it. */
+async function act(page: Page, label: string, fill?: (dialog: Locator) => Promise<void>) {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: label });
+  await expect(dialog).toBeVisible();
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: label, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  // The same action taken a moment ago on another dossier may still have its confirmation on screen.
+  await expect(page.getByText(`Đã thực hiện: ${label}`).last()).toBeVisible();
+}
+
+function header(page: Page): Locator {
+  return page.getByRole('region', { name: /^H44\./ });
+}
+
+/** Receives a dossier of procedure 1.004222 at the counter; returns its code. */
+async function receiveAtCounter(page: Page, applicant: { name: string; id: string }): Promise<string> {
+  await mainNav(page).getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
+  await expect(page.getByRole('heading', { name: 'Tiếp nhận hồ sơ', level: 1 })).toBeVisible();
+
+  // Searched without diacritics, as officers type at the counter.
+  await page.getByRole('combobox', { name: 'Thủ tục', exact: true }).fill('thuong tru');
+  await page.getByRole('option', { name: /1\.004222/ }).click();
+  await expect(page.getByText('7 ngày làm việc')).toBeVisible();
+  await expect(page.getByText('20.000 đồng')).toBeVisible();
+  const preview = page.getByRole('region', { name: 'Ngày hẹn trả dự kiến' });
+  await expect(preview.getByRole('list', { name: 'Cách tính' })).toContainText('Hẹn trả kết quả');
+
+  const section = page.getByRole('region', { name: 'Người nộp hồ sơ' });
+  await section.getByLabel('Họ và tên').fill(applicant.name);
+  await section.getByLabel('Số định danh cá nhân').fill(applicant.id);
+  await section.getByLabel('Địa chỉ').fill('25 Quang Trung, phường Đồng Hới, Quảng Trị');
+  await section.getByLabel('Số điện thoại').fill('0912345678');
+
+  // Nothing ticked yet: the required documents are named as missing and nothing is sent.
+  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+  const checklist = page.getByRole('group', { name: 'Thành phần hồ sơ' });
+  const required = checklist.getByRole('listitem').filter({ hasText: 'Bắt buộc' });
+  const missing = await required.count();
+  expect(missing).toBeGreaterThan(0);
+  await expect(checklist.getByRole('alert')).toContainText(`Còn thiếu ${missing} giấy tờ bắt buộc`);
+  for (const item of await required.all()) await item.getByRole('checkbox').check();
+  await required.first().getByRole('combobox').selectOption('Bản điện tử');
+
+  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+  // The dossier opens with its new code as the page's heading.
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(CODE);
+  const code = (await heading.textContent())?.trim() ?? '';
+  await expect(page.getByRole('status').filter({ hasText: `Mã hồ sơ: ${code}` })).toBeVisible();
+  // What the officer typed is what the dossier holds.
+  await expect(page.getByRole('region', { name: 'Người nộp hồ sơ' })).toContainText(applicant.name);
+  await expect(page.getByRole('region', { name: 'Thành phần hồ sơ' })).toContainText('Bản điện tử');
+  return code;
+}
+
+test.describe('one-stop dossiers', () => {
+  test('a counter dossier goes through every step, with a supplement, and its result is returned', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const receiving = await signIn(browser, baseURL, OFFICERS.receiving);
+    const tn = receiving.page;
+    const code = await receiveAtCounter(tn, { name: 'Trần Thị Bích Ngọc', id: '044190012345' });
+    await expect(header(tn)).toContainText('Đã tiếp nhận, chờ chuyển xử lý');
+    await expect(header(tn)).toContainText(/Còn \d+ ngày/);
+
+    // The fee is paid at the counter; the amount comes prefilled from the procedure.
+    await act(tn, 'Ghi nhận nộp phí', async (dialog) => {
+      await expect(dialog.getByLabel('Số tiền đã nộp (đồng)')).toHaveValue('20000');
+      await dialog.getByLabel('Số biên lai').fill('BL-000123');
+    });
+    await expect(tn.getByRole('region', { name: 'Phí, lệ phí' })).toContainText('Đã nộp lúc');
+    await act(tn, 'Chuyển xử lý');
+    await expect(header(tn)).toContainText('Chờ phân công');
+
+    const head = await signIn(browser, baseURL, OFFICERS.divisionHead);
+    await openFromQueue(head.page, 'Chờ phân công', code);
+    await act(head.page, 'Phân công thụ lý', async (dialog) => {
+      const select = dialog.getByLabel('Chuyên viên thụ lý');
+      const value = await select.locator('option', { hasText: OFFICERS.processing }).getAttribute('value');
+      await select.selectOption(value ?? '');
+    });
+    await expect(header(head.page)).toContainText('Đang xử lý');
+
+    const processing = await signIn(browser, baseURL, OFFICERS.processing);
+    const cv = processing.page;
+    await openFromQueue(cv, 'Đang xử lý', code);
+    await act(cv, 'Yêu cầu bổ sung hồ sơ', async (dialog) => {
+      // A reason of a few letters is refused on the field, before anything is sent.
+      await dialog.getByLabel('Lý do yêu cầu bổ sung').fill('Sai');
+      await dialog
+        .getByLabel('Giấy tờ cần bổ sung 1')
+        .fill('Bản sao chứng thực giấy chứng nhận quyền sử dụng đất');
+      await dialog.getByRole('button', { name: 'Yêu cầu bổ sung hồ sơ', exact: true }).click();
+      await expect(dialog.getByText('Cần ít nhất 5 ký tự')).toBeVisible();
+      await dialog.getByLabel('Lý do yêu cầu bổ sung').fill('Thiếu giấy tờ chứng minh chỗ ở hợp pháp');
+    });
+    await expect(header(cv)).toContainText('Chờ bổ sung hồ sơ');
+    await expect(header(cv)).toContainText('Tạm dừng chờ bổ sung');
+
+    await openFromQueue(tn, 'Chờ bổ sung', code);
+    await act(tn, 'Nhận hồ sơ bổ sung');
+    await expect(header(tn)).toContainText('Đang xử lý');
+
+    // The officer drafts the result and attaches it; the leader signs that file.
+    await cv.reload();
+    await expect(header(cv)).toContainText('Đang xử lý');
+    const files = cv.getByRole('region', { name: 'Tệp đính kèm' });
+    await files.getByLabel('Loại tệp').selectOption('Kết quả giải quyết');
+    await files
+      .getByLabel('Tệp', { exact: true })
+      .setInputFiles({ name: 'ket-qua.pdf', mimeType: 'application/pdf', buffer: RESULT_PDF });
+    await files.getByRole('button', { name: 'Tải lên' }).click();
+    await expect(files.getByRole('list', { name: 'Kết quả giải quyết' })).toContainText('ket-qua.pdf');
+    await act(cv, 'Trình lãnh đạo phòng');
+    await expect(header(cv)).toContainText('Chờ lãnh đạo phòng xem xét');
+
+    await openFromQueue(head.page, 'Chờ xem xét', code);
+    await act(head.page, 'Trình ký');
+
+    const leader = await signIn(browser, baseURL, OFFICERS.leader);
+    await openFromQueue(leader.page, 'Chờ ký duyệt', code);
+    await act(leader.page, 'Ký duyệt kết quả');
+    await expect(header(leader.page)).toContainText('Đã có kết quả, chờ trả');
+    await expect(leader.page.getByRole('region', { name: 'Tệp đính kèm' })).toContainText('Đã ký số');
+
+    await openFromQueue(tn, 'Chờ trả kết quả', code);
+    await act(tn, 'Trả kết quả');
+    await expect(header(tn)).toContainText('Đã trả kết quả');
+    await expect(tn.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái hiện tại.')).toBeVisible();
+
+    const log = tn.getByRole('list', { name: 'Nhật ký xử lý hồ sơ, theo thời gian' }).getByRole('listitem');
+    const steps = [
+      'Tiếp nhận hồ sơ',
+      'Ghi nhận nộp phí',
+      'Chuyển xử lý',
+      'Phân công thụ lý',
+      'Yêu cầu bổ sung hồ sơ',
+      'Nhận hồ sơ bổ sung',
+      'Trình lãnh đạo phòng',
+      'Trình ký',
+      'Ký duyệt kết quả',
+      'Trả kết quả',
+    ];
+    await expect(log).toHaveCount(steps.length);
+    for (const [index, step] of steps.entries()) await expect(log.nth(index)).toContainText(step);
+    await expect(log.nth(4)).toContainText('Thiếu giấy tờ chứng minh chỗ ở hợp pháp');
+    await expect(
+      tn.getByRole('list', { name: 'Các bước của quy trình nội bộ' }).getByRole('listitem'),
+    ).toHaveText(Array(6).fill(/Đã xong/));
+
+    // The search finds it by the applicant's name typed without diacritics.
+    await mainNav(tn).getByRole('link', { name: 'Hồ sơ một cửa' }).click();
+    await tn.getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
+    await tn.getByLabel('Từ khóa').fill('tran thi bich ngoc');
+    await tn.getByRole('button', { name: 'Tra cứu' }).click();
+    const row = tn.getByRole('row', { name: new RegExp(code.replace(/\./g, '\\.')) });
+    await expect(row).toContainText('Đã trả kết quả');
+
+    for (const officer of [receiving, head, processing, leader]) await officer.close();
+  });
+
+  test('a receiving officer refuses a dossier with a reason', async ({ browser, baseURL }) => {
+    const receiving = await signIn(browser, baseURL, OFFICERS.receiving);
+    const page = receiving.page;
+    const code = await receiveAtCounter(page, { name: 'Phạm Văn Hùng', id: '044087654321' });
+
+    await page.getByRole('button', { name: 'Từ chối', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Từ chối' });
+    await dialog.getByLabel('Lý do từ chối').fill('abc');
+    await dialog.getByRole('button', { name: 'Từ chối', exact: true }).click();
+    await expect(dialog.getByText('Cần ít nhất 5 ký tự')).toBeVisible();
+    await dialog.getByLabel('Lý do từ chối').fill('Nơi đăng ký thường trú không thuộc địa bàn phường');
+    await dialog.getByRole('button', { name: 'Từ chối', exact: true }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(page.getByRole('heading', { level: 1, name: code })).toBeVisible();
+    await expect(header(page)).toContainText('Từ chối');
+    await expect(page.getByRole('alert').filter({ hasText: 'Lý do từ chối' })).toContainText(
+      'Nơi đăng ký thường trú không thuộc địa bàn phường',
+    );
+    await expect(page.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái hiện tại.')).toBeVisible();
+    await receiving.close();
+  });
+
+  test('a division head assigns several waiting dossiers to one officer at once', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const receiving = await signIn(browser, baseURL, OFFICERS.receiving);
+    const codes: string[] = [];
+    for (const applicant of [
+      { name: 'Hoàng Thị Mai', id: '044199000111' },
+      { name: 'Võ Văn Nam', id: '044199000222' },
+    ]) {
+      codes.push(await receiveAtCounter(receiving.page, applicant));
+      await act(receiving.page, 'Chuyển xử lý');
+    }
+
+    const head = await signIn(browser, baseURL, OFFICERS.divisionHead);
+    const page = head.page;
+    await mainNav(page).getByRole('link', { name: 'Hồ sơ một cửa' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hàng đợi hồ sơ' })
+      .getByRole('link', { name: /^Chờ phân công/ })
+      .click();
+    for (const code of codes) await page.getByRole('checkbox', { name: `Chọn hồ sơ ${code}` }).check();
+    const bar = page.getByRole('region', { name: 'Phân công hàng loạt' });
+    await expect(bar).toContainText('Đã chọn 2 hồ sơ');
+    const select = bar.getByLabel('Giao cho');
+    const value = await select.locator('option', { hasText: OFFICERS.processing }).getAttribute('value');
+    await select.selectOption(value ?? '');
+    await bar.getByRole('button', { name: 'Phân công', exact: true }).click();
+
+    const done = page.getByRole('status').filter({ hasText: 'Đã phân công 2 hồ sơ' });
+    for (const code of codes) await expect(done).toContainText(code);
+    for (const code of codes)
+      await expect(page.getByRole('link', { name: code, exact: true })).toHaveCount(0);
+
+    // They are now in the officer's processing queue.
+    const processing = await signIn(browser, baseURL, OFFICERS.processing);
+    await mainNav(processing.page).getByRole('link', { name: 'Hồ sơ một cửa' }).click();
+    for (const code of codes) {
+      await expect(processing.page.getByRole('link', { name: code, exact: true })).toBeVisible();
+    }
+    for (const officer of [receiving, head, processing]) await officer.close();
+  });
+});
