@@ -14,6 +14,8 @@ type Entry = {
   as?: string;
   /** A valid query string, for routes that require one. */
   query?: string;
+  /** The answer to a malformed body when it is not 400 (a gateway callback checks its signature first). */
+  malformedBody?: number;
 };
 
 let ctx: TestContext;
@@ -158,6 +160,10 @@ const TABLE: Record<string, Entry> = {
   'POST /api/v1/citizen/dossiers': {},
   'GET /api/v1/citizen/dossiers': {},
   'GET /api/v1/citizen/dossiers/{id}': {},
+  'POST /api/v1/citizen/dossiers/{id}/payments': {},
+  'POST /api/v1/payments/callback': { malformedBody: 401 },
+  'GET /api/v1/payment-sandbox/{ref}': {},
+  'POST /api/v1/payment-sandbox/{ref}/{outcome}': {},
   'GET /api/v1/units': {},
   'POST /api/v1/units': { body: unitBody, forbiddenAs: RECEIVING },
   'GET /api/v1/units/{id}': {},
@@ -205,6 +211,8 @@ const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
   year: { unknown: () => '2026', malformed: 'two-thousand' },
   form: { unknown: () => '01', malformed: '99' },
   fileId: { unknown: () => randomUUID(), malformed: 'x' },
+  ref: { unknown: () => 'MCUNKNOWN000', malformed: 'x' },
+  outcome: { unknown: () => 'paid', malformed: 'maybe' },
 };
 
 function call(
@@ -267,8 +275,9 @@ describe('every route', () => {
     expect(withBody.length).toBeGreaterThan(8);
     for (const [key, op] of withBody) {
       const res = await call(key, { token: tokenFor(op), body: { unexpected: [1, 2, 3] } });
-      expectProblem(res, 400);
-      expect(res.json().errors.length, key).toBeGreaterThan(0);
+      const expected = TABLE[key]?.malformedBody ?? 400;
+      expectProblem(res, expected);
+      if (expected === 400) expect(res.json().errors.length, key).toBeGreaterThan(0);
     }
   });
 

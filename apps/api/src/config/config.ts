@@ -22,6 +22,7 @@ const EnvSchema = z
     PUBLIC_URL: z.url().optional(),
     FILES_DIR: z.string().optional(),
     SIGNING_KEY: z.string().includes('PRIVATE KEY').optional(),
+    PAYMENT_SANDBOX_SECRET: z.string().min(16).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -66,6 +67,8 @@ export type Config = {
   filesDir: string;
   /** Ed25519 private key (PEM) that signs results; outside production a key is generated and kept in DATA_DIR. */
   signingKey: string | undefined;
+  /** Shared secret of the sandbox payment gateway's signed callbacks (random per process when unset). */
+  paymentSandboxSecret: string;
 };
 
 /**
@@ -98,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
     signingKey: e.SIGNING_KEY,
+    paymentSandboxSecret: e.PAYMENT_SANDBOX_SECRET ?? crypto.randomUUID(),
   };
 }

@@ -44,6 +44,10 @@ export default fp(
           { name: 'procedures-admin', description: 'Administration of the catalogue' },
           { name: 'dossiers', description: 'One-stop dossiers: intake, work queues, the lifecycle' },
           { name: 'public', description: 'Public lookups without signing in' },
+          {
+            name: 'payments',
+            description: 'Fee payment through a payment gateway (a sandbox outside production)',
+          },
           { name: 'workflows', description: 'Internal workflows (quy trình nội bộ) per procedure and unit' },
         ],
       },

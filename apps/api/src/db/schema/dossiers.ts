@@ -193,3 +193,26 @@ export const dossierFiles = pgTable(
     index('dossier_files_sha_idx').on(t.sha256),
   ],
 );
+
+export const PAYMENT_STATUSES = ['pending', 'paid', 'failed'] as const;
+
+/** Fees paid for a dossier: at the counter (recorded by the officer) or online through a payment provider. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: id(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    amountVnd: integer('amount_vnd').notNull(),
+    method: text('method', { enum: ['counter', 'online'] }).notNull(),
+    provider: text('provider'),
+    providerRef: text('provider_ref').unique(),
+    status: text('status', { enum: PAYMENT_STATUSES }).notNull(),
+    receiptNumber: text('receipt_number'),
+    failureReason: text('failure_reason'),
+    createdAt: createdAt(),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+  },
+  (t) => [index('payments_dossier_idx').on(t.dossierId)],
+);

@@ -38,7 +38,7 @@ import { and, eq, gte, lt, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/client';
 import type { dossierFiles } from '../../db/schema';
-import { citizens, dossiers, units, type PauseRecord } from '../../db/schema';
+import { citizens, dossiers, payments, units, type PauseRecord } from '../../db/schema';
 import { sha256, type FileStore } from '../../lib/files';
 import type { Signer } from '../../lib/signing';
 import { recordAudit, type Actor } from '../../lib/audit';
@@ -458,6 +458,14 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
         case 'record_payment':
           changes = { paidAt: now };
           details = { amountVnd: input.amountVnd, receiptNumber: input.receiptNumber };
+          await tx.insert(payments).values({
+            dossierId: row.id,
+            amountVnd: input.amountVnd,
+            method: 'counter',
+            status: 'paid',
+            receiptNumber: input.receiptNumber,
+            paidAt: now,
+          });
           break;
       }
 
