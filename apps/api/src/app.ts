@@ -13,6 +13,7 @@ import {
   publicDossiersRoutes,
 } from './modules/dossiers/dossiers.routes';
 import healthRoutes from './modules/health/health.routes';
+import notificationsRoutes from './modules/notifications/notifications.routes';
 import { paymentsRoutes } from './modules/payments/payments.routes';
 import { adminProceduresRoutes, publicProceduresRoutes } from './modules/procedures/procedures.routes';
 import unitsRoutes from './modules/units/units.routes';
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
       await v1.register(publicDossiersRoutes);
       await v1.register(citizenDossiersRoutes);
       await v1.register(paymentsRoutes, { config });
+      await v1.register(notificationsRoutes);
       await v1.register(workflowsRoutes);
       await v1.register(unitsRoutes);
       await v1.register(usersRoutes);

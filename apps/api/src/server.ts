@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config/config';
 import { openDatabase } from './db/client';
 import { seedDemo } from './db/seed';
+import { createNotificationsService } from './modules/notifications/notifications.service';
 
 const config = loadConfig();
 const database = await openDatabase({
@@ -12,6 +13,19 @@ const database = await openDatabase({
 await database.migrate();
 const app = await buildApp(config, database);
 if (config.seedDemo) await seedDemo(database.db, (message) => app.log.info(message));
+
+if (config.alertIntervalMinutes > 0) {
+  const alerts = createNotificationsService(database.db);
+  const scan = () =>
+    alerts.scanDueAlerts().then(
+      (result) => result.created > 0 && app.log.info(result, 'due-date alerts sent'),
+      (err: unknown) => app.log.error({ err }, 'due-date alert scan failed'),
+    );
+  const timer = setInterval(scan, config.alertIntervalMinutes * 60_000);
+  timer.unref();
+  app.addHook('onClose', () => clearInterval(timer));
+  void scan();
+}
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');

@@ -51,6 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SERVE_SPA: 'false',
+    ALERT_INTERVAL_MINUTES: '0',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,

@@ -23,6 +23,7 @@ const EnvSchema = z
     FILES_DIR: z.string().optional(),
     SIGNING_KEY: z.string().includes('PRIVATE KEY').optional(),
     PAYMENT_SANDBOX_SECRET: z.string().min(16).optional(),
+    ALERT_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -69,6 +70,8 @@ export type Config = {
   signingKey: string | undefined;
   /** Shared secret of the sandbox payment gateway's signed callbacks (random per process when unset). */
   paymentSandboxSecret: string;
+  /** How often near-due and overdue dossiers are scanned for alerts; 0 turns the scan off. */
+  alertIntervalMinutes: number;
 };
 
 /**
@@ -102,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
     signingKey: e.SIGNING_KEY,
     paymentSandboxSecret: e.PAYMENT_SANDBOX_SECRET ?? crypto.randomUUID(),
+    alertIntervalMinutes: e.ALERT_INTERVAL_MINUTES,
   };
 }
