@@ -58,6 +58,44 @@ export function createAppRouter() {
                     lazy: async () => ({ Component: (await import('./routes/dossiers')).DossierIntakeRoute }),
                   },
                   {
+                    path: 'procedures',
+                    lazy: async () => ({ Component: (await import('./routes/procedures')).ProceduresRoute }),
+                  },
+                  {
+                    path: 'procedures/new',
+                    lazy: async () => ({
+                      Component: (await import('./routes/procedures')).ProcedureCreateRoute,
+                    }),
+                  },
+                  {
+                    path: 'procedures/:code',
+                    lazy: async () => ({ Component: (await import('./routes/procedures')).ProcedureRoute }),
+                  },
+                  {
+                    path: 'procedures/:code/drafts/:id',
+                    lazy: async () => ({
+                      Component: (await import('./routes/procedures')).ProcedureDraftRoute,
+                    }),
+                  },
+                  {
+                    path: 'workflows',
+                    lazy: async () => ({ Component: (await import('./routes/workflows')).WorkflowsRoute }),
+                  },
+                  {
+                    path: 'workflows/new',
+                    lazy: async () => ({
+                      Component: (await import('./routes/workflows')).WorkflowCreateRoute,
+                    }),
+                  },
+                  {
+                    path: 'workflows/:id',
+                    lazy: async () => ({ Component: (await import('./routes/workflows')).WorkflowRoute }),
+                  },
+                  {
+                    path: 'calendar',
+                    lazy: async () => ({ Component: (await import('./routes/calendar')).CalendarRoute }),
+                  },
+                  {
                     path: 'profile',
                     lazy: async () => ({ Component: (await import('./routes/profile')).ProfileRoute }),
                   },

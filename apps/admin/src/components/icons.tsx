@@ -145,6 +145,37 @@ export function InboxIcon(props: SVGProps<SVGSVGElement>) {
   );
 }
 
+export function BookIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M4 5.5A2.5 2.5 0 0 1 6.5 3H20v15H6.5A2.5 2.5 0 0 0 4 20.5z" />
+      <path d="M4 20.5A2.5 2.5 0 0 0 6.5 23H20v-5" />
+      <path d="M8 7.5h8M8 11h6" />
+    </Icon>
+  );
+}
+
+export function StepsIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <rect x="3" y="3.5" width="7" height="5" rx="1.2" />
+      <rect x="14" y="9.5" width="7" height="5" rx="1.2" />
+      <rect x="3" y="15.5" width="7" height="5" rx="1.2" />
+      <path d="M10 6h3.5a1 1 0 0 1 1 1v2.5M14 12h-3.5a1 1 0 0 0-1 1v2.5" />
+    </Icon>
+  );
+}
+
+export function CalendarIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+      <path d="M3.5 10h17M8 3v4M16 3v4" />
+      <path d="M8 14h.01M12 14h.01M16 14h.01M8 17.5h.01M12 17.5h.01" />
+    </Icon>
+  );
+}
+
 /** The national star on a red ground: the product's emblem. */
 export function Emblem(props: SVGProps<SVGSVGElement>) {
   return (

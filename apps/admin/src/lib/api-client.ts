@@ -18,6 +18,8 @@ export type RequestOptions<T> = {
   anonymous?: boolean;
   /** What the caller takes besides problem+json; JSON unless a file is downloaded. */
   accept?: string;
+  /** An uploaded file: the body (Blob, ArrayBuffer) is sent as is with this type instead of as JSON. */
+  contentType?: string;
 };
 
 function buildUrl(path: string, query: QueryParams | undefined): string {
@@ -30,22 +32,26 @@ function buildUrl(path: string, query: QueryParams | undefined): string {
   return `${BASE_URL}${path}${search ? `?${search}` : ''}`;
 }
 
+function requestBody(options: RequestOptions<unknown>): BodyInit | undefined {
+  if (options.body === undefined) return undefined;
+  if (options.body instanceof FormData) return options.body;
+  return options.contentType ? (options.body as BodyInit) : JSON.stringify(options.body);
+}
+
 async function send(path: string, options: RequestOptions<unknown>, token: string | null): Promise<Response> {
   const headers: Record<string, string> = {
     accept: `${options.accept ?? 'application/json'}, application/problem+json`,
   };
   // A multipart upload (FormData) gets its content type, with the boundary, from the browser.
-  const multipart = options.body instanceof FormData;
-  if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
+  if (options.body !== undefined && !(options.body instanceof FormData)) {
+    headers['content-type'] = options.contentType ?? 'application/json';
+  }
   if (token) headers.authorization = `Bearer ${token}`;
   try {
     return await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body:
-        options.body === undefined || multipart
-          ? (options.body as FormData | undefined)
-          : JSON.stringify(options.body),
+      body: requestBody(options),
       signal: options.signal,
       // The refresh token is an httpOnly cookie scoped to /api/v1/auth; the bearer token covers the rest.
       credentials: 'same-origin',
@@ -155,6 +161,19 @@ export async function apiBlob(
   const response = await sendAuthorized(path, { ...options, method: 'GET' });
   if (!response.ok) throw problemToApiError(response.status, await readBody(response));
   return response.blob();
+}
+
+/**
+ * A file behind the bearer token together with the response headers, which name it
+ * (`content-disposition`): an export is saved under the name the server gave it.
+ */
+export async function apiDownload(
+  path: string,
+  options: { accept: string; signal?: AbortSignal; query?: QueryParams },
+): Promise<{ blob: Blob; headers: Headers }> {
+  const response = await sendAuthorized(path, { ...options, method: 'GET' });
+  if (!response.ok) throw problemToApiError(response.status, await readBody(response));
+  return { blob: await response.blob(), headers: response.headers };
 }
 
 export const api = {

@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[];
   readonly requestId: string | undefined;
+  /** RFC 9457 extension members the problem carried, e.g. an import's `rowErrors`. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     detail?: string;
     errors?: FieldError[];
     requestId?: string;
+    extensions?: Record<string, unknown>;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
@@ -29,6 +32,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.requestId = init.requestId;
+    this.extensions = init.extensions ?? {};
   }
 }
 
@@ -40,14 +44,26 @@ export function isApiError(error: unknown): error is ApiError {
 export function problemToApiError(status: number, body: unknown): ApiError {
   const parsed = ProblemSchema.safeParse(body);
   if (parsed.success) {
-    const p = parsed.data;
+    // What is left after the standard members are the extensions.
+    const {
+      status: problemStatus,
+      code,
+      title,
+      detail,
+      errors,
+      requestId,
+      type: _type,
+      instance: _instance,
+      ...extensions
+    } = parsed.data;
     return new ApiError({
-      status: p.status,
-      code: p.code,
-      title: p.title,
-      detail: p.detail,
-      errors: p.errors,
-      requestId: p.requestId,
+      status: problemStatus,
+      code,
+      title,
+      detail,
+      errors,
+      requestId,
+      extensions,
     });
   }
   return new ApiError({

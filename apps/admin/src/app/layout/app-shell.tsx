@@ -3,12 +3,15 @@ import { Suspense, type ComponentType, type SVGProps } from 'react';
 import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { Button } from '../../components/button';
 import {
+  BookIcon,
   BuildingIcon,
+  CalendarIcon,
   Emblem,
   FolderIcon,
   HomeIcon,
   InboxIcon,
   LogoutIcon,
+  StepsIcon,
   UserIcon,
   UsersIcon,
 } from '../../components/icons';
@@ -30,6 +33,9 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/intake', label: texts.nav.intake, icon: InboxIcon, permission: 'dossiers.intake' },
   { to: '/units', label: texts.nav.units, icon: BuildingIcon, permission: 'units.read' },
   { to: '/users', label: texts.nav.users, icon: UsersIcon, permission: 'users.read' },
+  { to: '/procedures', label: texts.nav.procedures, icon: BookIcon, permission: 'procedures.manage' },
+  { to: '/workflows', label: texts.nav.workflows, icon: StepsIcon, permission: 'workflows.manage' },
+  { to: '/calendar', label: texts.nav.calendar, icon: CalendarIcon, permission: 'calendar.read' },
   { to: '/profile', label: texts.nav.profile, icon: UserIcon },
 ];
 

@@ -1,5 +1,8 @@
 import type { Role, UnitLevel, UserStatus } from '@motcua/shared';
+import { viCalendar } from './vi-calendar';
+import { viCatalogue } from './vi-catalogue';
 import { viDossiers } from './vi-dossiers';
+import { viWorkflows } from './vi-workflows';
 
 /**
  * Every text the admin SPA shows, in Vietnamese. Another language is a second object of type `Messages`
@@ -108,6 +111,9 @@ export const vi = {
     users: 'Tài khoản',
     dossiers: 'Hồ sơ một cửa',
     intake: 'Tiếp nhận hồ sơ',
+    procedures: 'Thủ tục hành chính',
+    workflows: 'Quy trình nội bộ',
+    calendar: 'Lịch làm việc',
     profile: 'Hồ sơ cá nhân',
     signedInAs: 'Đang đăng nhập',
   },
@@ -278,6 +284,9 @@ export const vi = {
       'Tài khoản của bạn đang dùng mật khẩu tạm thời. Vui lòng đặt mật khẩu mới để tiếp tục sử dụng hệ thống.',
   },
   dossiers: viDossiers,
+  catalogue: viCatalogue,
+  workflows: viWorkflows,
+  calendar: viCalendar,
 };
 
 export type Messages = typeof vi;
