@@ -112,6 +112,9 @@ describe('the counter journey: intake → assign → process → supplement → 
     });
     expect(d.state).toBe('waiting_supplement');
     expect(d.dueAt).toBeNull();
+    expect((d as Dossier & { supplementItems: string[] }).supplementItems).toEqual([
+      'Bản sao giấy tờ chứng minh chỗ ở hợp pháp',
+    ]);
 
     d = await step(tokens.tn ?? '', d, { action: 'complete_supplement' });
     expect(d.state).toBe('processing');

@@ -151,6 +151,14 @@ describe('online payment through the sandbox gateway', () => {
     });
     expect(paid.statusCode).toBe(200);
     expect(paid.json().paidAt).toBeTruthy();
+    expect(paid.json().payments).toEqual([
+      expect.objectContaining({
+        method: 'counter',
+        status: 'paid',
+        amountVnd: 10000,
+        receiptNumber: 'BL-000123',
+      }),
+    ]);
     expect(paid.json().allowedActions).not.toContain('record_payment');
   });
 });

@@ -249,3 +249,44 @@ describe('the root unit', () => {
     expect(orphan.json().errors[0].field).toBe('body.parentId');
   });
 });
+
+describe('office hours of a unit', () => {
+  it('set the close of the appointment day for dossiers received there, and must not overlap', async () => {
+    const commune = await unitByPrefix(ctx.app, admin, 'qti.quangtri');
+    const current = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/units/${commune.id}`, headers: bearer(admin) })
+    ).json();
+    const overlapping = await send('PUT', `/api/v1/units/${commune.id}`, admin, {
+      ...current,
+      officeHours: [
+        { start: '07:00', end: '12:00' },
+        { start: '11:00', end: '16:30' },
+      ],
+    });
+    expect(overlapping.statusCode).toBe(400);
+    const saved = await send('PUT', `/api/v1/units/${commune.id}`, admin, {
+      ...current,
+      officeHours: [
+        { start: '07:00', end: '11:30' },
+        { start: '13:00', end: '16:30' },
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const officer = await login(ctx.app, 'qti.quangtri.tn');
+    const procedure = (await ctx.app.inject({ method: 'GET', url: '/api/v1/procedures/1.004222' })).json();
+    const dossier = await send('POST', '/api/v1/dossiers', officer, {
+      procedureCode: '1.004222',
+      applicant: {
+        fullName: 'Trần Văn Giờ',
+        identificationNumber: '044090005555',
+        address: 'Phường Quảng Trị',
+      },
+      components: procedure.cases[0].components.map((_: unknown, index: number) => ({
+        index,
+        provided: true,
+      })),
+    });
+    expect(dossier.statusCode, dossier.body).toBe(201);
+    expect(dossier.json().dueAt).toMatch(/T16:30:00\+07:00$/);
+  });
+});

@@ -30,6 +30,14 @@ export const DEFAULT_OFFICE_HOURS: OfficeHours = [
   { start: 13 * 60, end: 17 * 60 },
 ];
 
+/** Office sessions given as HH:mm, in minutes; the default when a unit has none. */
+export function officeHoursOf(
+  sessions: readonly { start: string; end: string }[] | null | undefined,
+): OfficeHours {
+  if (!sessions || sessions.length === 0) return DEFAULT_OFFICE_HOURS;
+  return sessions.map((s) => ({ start: parseHhmm(s.start), end: parseHhmm(s.end) }));
+}
+
 /** One line of the derivation shown to officers and citizens. */
 export const ExplanationLineSchema = z.object({
   kind: z.enum(['received', 'moved', 'counted', 'skipped', 'paused', 'due', 'extended', 'waiting']),

@@ -12,6 +12,7 @@ export function textSchema(max: number, min = 1) {
   return z
     .string()
     .overwrite(normalizeText)
+    .min(1, { message: 'Không được để trống', abort: true })
     .min(min, `Cần ít nhất ${min} ký tự`)
     .max(max, `Tối đa ${max} ký tự`);
 }

@@ -333,11 +333,29 @@ export const DossierSchema = DossierSummarySchema.extend({
   allowedActions: z.array(z.enum(DOSSIER_ACTIONS)),
   events: z.array(DossierEventSchema),
   files: z.array(z.lazy(() => DossierFileSchema)),
+  /** What the applicant was asked to supply, while the dossier waits for it. */
+  supplementItems: z.array(z.string()),
+  payments: z.array(
+    z.object({
+      amountVnd: z.number().int(),
+      method: z.enum(['counter', 'online']),
+      status: z.enum(['pending', 'paid', 'failed']),
+      receiptNumber: z.string().nullable(),
+      paidAt: z.string().nullable(),
+    }),
+  ),
 }).meta({ id: 'Dossier' });
 export type Dossier = z.infer<typeof DossierSchema>;
 
 export const FILE_KINDS = ['component', 'supplement', 'result'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
+
+/** Which kind of file may be attached in which state: scans until processing ends, the result before signing. */
+export const FILE_UPLOAD_STATES: Record<FileKind, readonly DossierState[]> = {
+  component: ['waiting_online_intake', 'received', 'assigning', 'processing', 'reviewing'],
+  supplement: ['waiting_supplement'],
+  result: ['processing', 'reviewing', 'waiting_signature'],
+};
 
 export const DossierFileSchema = z.object({
   id: z.uuid(),

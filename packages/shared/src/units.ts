@@ -35,6 +35,27 @@ export const AccountPrefixSchema = z
     'Tiền tố tài khoản gồm chữ thường/số cách nhau bởi dấu chấm',
   );
 
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A unit's office sessions, e.g. 07:30–11:30 and 13:00–17:00; the legal clock counts working hours inside them. */
+export const OfficeHoursSchema = z
+  .array(
+    z.object({
+      start: z.string().regex(HHMM, 'Giờ dạng HH:mm'),
+      end: z.string().regex(HHMM, 'Giờ dạng HH:mm'),
+    }),
+  )
+  .min(1)
+  .max(4)
+  .refine(
+    (sessions) =>
+      sessions.every((s, i) => s.start < s.end && (i === 0 || (sessions[i - 1]?.end ?? '') <= s.start)),
+    {
+      message: 'Các buổi làm việc phải theo thứ tự và không chồng nhau',
+    },
+  );
+export type OfficeHoursInput = z.infer<typeof OfficeHoursSchema>;
+
 export const UnitSchema = z
   .object({
     id: UuidSchema,
@@ -46,6 +67,7 @@ export const UnitSchema = z
     validFrom: DateStringSchema,
     validTo: DateStringSchema.nullable(),
     mergedIntoId: UuidSchema.nullable(),
+    officeHours: OfficeHoursSchema.nullable().describe('null: the default 07:30–11:30, 13:00–17:00'),
     depth: z.number().int(),
     version: z.number().int(),
   })
@@ -59,6 +81,7 @@ const unitFields = {
   accountPrefix: AccountPrefixSchema,
   validFrom: DateStringSchema,
   validTo: DateStringSchema.nullable().default(null),
+  officeHours: OfficeHoursSchema.nullable().default(null),
 };
 
 function validPeriod(u: { validFrom: string; validTo: string | null }) {

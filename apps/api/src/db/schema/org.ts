@@ -1,6 +1,16 @@
 import { UNIT_LEVELS } from '@motcua/shared';
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt, version } from './columns';
 
 /**
@@ -20,6 +30,8 @@ export const units = pgTable(
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => units.id),
+    /** Office sessions (HH:mm); null means the national default. */
+    officeHours: jsonb('office_hours').$type<{ start: string; end: string }[]>(),
     path: text('path').notNull(),
     depth: integer('depth').notNull(),
     version: version(),

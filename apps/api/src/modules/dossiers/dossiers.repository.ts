@@ -18,7 +18,15 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { dossierEvents, dossierFiles, dossiers, dossierSequences, units, users } from '../../db/schema';
+import {
+  dossierEvents,
+  dossierFiles,
+  dossiers,
+  dossierSequences,
+  payments,
+  units,
+  users,
+} from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
 
 export type DossierRow = typeof dossiers.$inferSelect;
@@ -190,6 +198,14 @@ export function createDossiersRepository(db: Executor) {
         )
         .orderBy(asc(dossiers.receivedAt), asc(dossiers.code))
         .limit(10_000);
+    },
+
+    payments(dossierId: string, executor: Executor = db) {
+      return executor
+        .select()
+        .from(payments)
+        .where(eq(payments.dossierId, dossierId))
+        .orderBy(asc(payments.createdAt));
     },
 
     files(dossierId: string, executor: Executor = db) {

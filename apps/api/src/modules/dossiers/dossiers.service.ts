@@ -7,6 +7,7 @@ import {
   computeDueDate,
   DOSSIER_ACTION_LABELS,
   DOSSIER_STATE_LABELS,
+  FILE_UPLOAD_STATES,
   dayOffReason,
   isWorkingDay,
   maskName,
@@ -17,7 +18,7 @@ import {
   toVnIso,
   vnDate,
   vnInstant,
-  DEFAULT_OFFICE_HOURS,
+  officeHoursOf,
   type CitizenDossier,
   type CounterIntake,
   type OnlineSubmissionSchema,
@@ -31,6 +32,7 @@ import {
   type DossierState,
   type DossierStep,
   type DossierSummary,
+  type OfficeHours,
   type OnTimeResult,
   type WorkCalendar,
 } from '@motcua/shared';
@@ -61,8 +63,6 @@ import { renderRegister, renderSlip, slipApplies, SLIP_TITLES, type SlipForm } f
 
 type ActionInput = z.output<typeof DossierActionSchema>;
 type ListQuery = z.output<typeof DossierListQuerySchema>;
-
-const CLOSING_MINUTES = DEFAULT_OFFICE_HOURS.at(-1)?.end ?? 17 * 60;
 
 function iso(date: Date | null): string | null {
   return date ? toVnIso(date) : null;
@@ -161,13 +161,6 @@ function toFile(row: FileRow): DossierFile {
   };
 }
 
-/** Where a file may be added: scans at the counter or by the processing unit, the result before it is signed. */
-const UPLOAD_STATES: Record<FileKind, readonly DossierState[]> = {
-  component: ['waiting_online_intake', 'received', 'assigning', 'processing', 'reviewing'],
-  supplement: ['waiting_supplement'],
-  result: ['processing', 'reviewing', 'waiting_signature'],
-};
-
 export type DossierDeps = { db: Database; files?: FileStore; signer?: Signer };
 
 export function createDossiersService({ db, files, signer }: DossierDeps) {
@@ -187,9 +180,11 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       | 'extensionReason'
     >,
     calendar: WorkCalendar,
+    officeHours: OfficeHours,
   ) {
     if (!row.receivedAt) return { dueAt: null, explanation: [] };
     return computeDueDate({
+      officeHours,
       receivedAt: row.receivedAt,
       amount: row.timeLimitAmount,
       unit: row.timeLimitUnit,
@@ -205,9 +200,11 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
     startedAt: Date,
     calendar: WorkCalendar,
     paused: PauseRecord[],
+    officeHours: OfficeHours,
   ) {
     if (!step) return null;
     return computeDueDate({
+      officeHours,
       receivedAt: startedAt,
       amount: step.allottedHours,
       unit: 'working_hours',
@@ -233,10 +230,11 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
   }
 
   async function detail(officer: Officer, row: DossierRow, executor: Executor = db): Promise<Dossier> {
-    const [summary, events, fileRows] = await Promise.all([
+    const [summary, events, fileRows, paymentRows] = await Promise.all([
       repo.summary(row.id, executor),
       repo.events(row.id, executor),
       repo.files(row.id, executor),
+      repo.payments(row.id, executor),
     ]);
     if (!summary) throw notFound();
     return {
@@ -272,11 +270,19 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
         stepResult: e.stepResult,
       })),
       files: fileRows.map(toFile),
+      supplementItems: row.state === 'waiting_supplement' ? (row.pauses.at(-1)?.items ?? []) : [],
+      payments: paymentRows.map((p) => ({
+        amountVnd: p.amountVnd,
+        method: p.method,
+        status: p.status,
+        receiptNumber: p.receiptNumber,
+        paidAt: iso(p.paidAt),
+      })),
     };
   }
 
   /** Moves the dossier to step `index`: its state follows the step's phase, its unit the step's unit. */
-  function enterStep(row: DossierRow, index: number, now: Date, calendar: WorkCalendar) {
+  function enterStep(row: DossierRow, index: number, now: Date, calendar: WorkCalendar, hours: OfficeHours) {
     const step = row.steps[index];
     if (!step) throw new Error(`dossier ${row.code} has no step ${index}`);
     return {
@@ -284,7 +290,7 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       state: PHASE_STATE[step.phase],
       currentUnitId: step.unitId,
       stepStartedAt: now,
-      stepDueAt: stepDue(step, now, calendar, row.pauses),
+      stepDueAt: stepDue(step, now, calendar, row.pauses, hours),
     };
   }
 
@@ -309,6 +315,11 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       if (!actionsFor(officer, row).includes(action)) throw notAllowed(row, officer, action);
       const now = new Date();
       const calendar = await loadCalendar(tx, addDays(vnDate(row.receivedAt ?? now), -1));
+      const [receivingUnit] = await tx
+        .select({ officeHours: units.officeHours })
+        .from(units)
+        .where(eq(units.id, row.receivingUnitId));
+      const hours = officeHoursOf(receivingUnit?.officeHours);
       const step = row.steps[row.currentStep];
       let changes: Partial<typeof dossiers.$inferInsert> = {};
       let details: Record<string, unknown> = {};
@@ -317,13 +328,13 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       switch (input.action) {
         case 'accept': {
           const received = { ...row, receivedAt: now };
-          const due = dueOf(received, calendar);
+          const due = dueOf(received, calendar, hours);
           changes = {
             receivedAt: now,
             receivedOn: vnDate(now),
             dueAt: due.dueAt,
             dueExplanation: due.explanation,
-            ...enterStep(row, 0, now, calendar),
+            ...enterStep(row, 0, now, calendar, hours),
           };
           break;
         }
@@ -331,7 +342,7 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
         case 'submit_review':
         case 'submit_signature':
           completesStep = true;
-          changes = enterStep(row, row.currentStep + 1, now, calendar);
+          changes = enterStep(row, row.currentStep + 1, now, calendar, hours);
           if (
             input.action === 'submit_review' &&
             row.steps[row.currentStep + 1]?.unitId !== row.currentUnitId
@@ -355,12 +366,15 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
           details = { assigneeId: assignee.id, assigneeName: assignee.fullName };
           if (row.state === 'assigning') {
             completesStep = true;
-            changes = { ...enterStep(row, row.currentStep + 1, now, calendar), assigneeId: assignee.id };
+            changes = {
+              ...enterStep(row, row.currentStep + 1, now, calendar, hours),
+              assigneeId: assignee.id,
+            };
           } else changes = { assigneeId: assignee.id };
           break;
         }
         case 'send_back':
-          changes = enterStep(row, lastProcessingStep(row), now, calendar);
+          changes = enterStep(row, lastProcessingStep(row), now, calendar, hours);
           break;
         case 'sign': {
           const results = (await repo.files(row.id, tx)).filter((f) => f.kind === 'result');
@@ -380,7 +394,7 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
           completesStep = true;
           const dueAt = row.dueAt ?? now;
           changes = {
-            ...enterStep(row, row.currentStep + 1, now, calendar),
+            ...enterStep(row, row.currentStep + 1, now, calendar, hours),
             finishedAt: now,
             result: onTimeResult(now, dueAt, row.supplementRequests, vnDate),
           };
@@ -408,14 +422,14 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
         }
         case 'complete_supplement': {
           const resumed = row.pauses.map((p) => (p.to === null ? { ...p, to: now.toISOString() } : p));
-          const due = dueOf({ ...row, pauses: resumed }, calendar);
+          const due = dueOf({ ...row, pauses: resumed }, calendar, hours);
           changes = {
             state: row.resumeState ?? 'processing',
             resumeState: null,
             pauses: resumed,
             dueAt: due.dueAt,
             dueExplanation: due.explanation,
-            stepDueAt: row.stepStartedAt ? stepDue(step, row.stepStartedAt, calendar, resumed) : null,
+            stepDueAt: row.stepStartedAt ? stepDue(step, row.stepStartedAt, calendar, resumed, hours) : null,
           };
           break;
         }
@@ -443,8 +457,8 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
             throw invalid('body.newDueDate', 'Ngày hẹn mới phải sau ngày hẹn hiện tại');
           const reason = dayOffReason(calendar, input.newDueDate);
           if (reason) throw invalid('body.newDueDate', `Ngày hẹn mới là ngày nghỉ (${reason})`);
-          const extendedDueAt = vnInstant(input.newDueDate, CLOSING_MINUTES);
-          const due = dueOf({ ...row, extendedDueAt, extensionReason: input.comment }, calendar);
+          const extendedDueAt = vnInstant(input.newDueDate, hours.at(-1)?.end ?? 17 * 60);
+          const due = dueOf({ ...row, extendedDueAt, extensionReason: input.comment }, calendar, hours);
           changes = {
             extended: true,
             extendedDueAt,
@@ -555,7 +569,8 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       extendedDueAt: null,
       extensionReason: null,
     };
-    const due = dueOf(timing, calendar);
+    const hours = officeHoursOf(unit.officeHours);
+    const due = dueOf(timing, calendar, hours);
     const state: DossierState = how.online ? 'waiting_online_intake' : 'received';
     const applicant = input.applicant;
     const row = await repo.insert(tx, {
@@ -594,7 +609,7 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       dueAt: due.dueAt,
       dueExplanation: due.explanation,
       stepStartedAt: how.online ? null : now,
-      stepDueAt: how.online ? null : stepDue(steps[0], now, calendar, []),
+      stepDueAt: how.online ? null : stepDue(steps[0], now, calendar, [], hours),
       feeVnd: method.feeVnd,
       note: input.note ?? null,
     });
@@ -802,7 +817,7 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       if (![row.receivingUnitId, row.currentUnitId].includes(officer.unitId)) {
         throw forbidden('Chỉ đơn vị tiếp nhận hoặc đơn vị đang xử lý được đính kèm tệp');
       }
-      if (!UPLOAD_STATES[upload.kind].includes(row.state)) {
+      if (!FILE_UPLOAD_STATES[upload.kind].includes(row.state)) {
         throw conflict(`Không đính kèm được tệp loại này khi hồ sơ "${DOSSIER_STATE_LABELS[row.state]}"`);
       }
       if (

@@ -17,6 +17,7 @@ export function toUnit(row: UnitRow): Unit {
     validFrom: row.validFrom,
     validTo: row.validTo,
     mergedIntoId: row.mergedIntoId,
+    officeHours: row.officeHours,
     depth: row.depth,
     version: row.version,
   };

@@ -122,6 +122,7 @@ export function createUnitsService(db: Database) {
             validFrom: input.validFrom,
             validTo: input.validTo,
             mergedIntoId: input.mergedIntoId,
+            officeHours: input.officeHours,
             path,
             depth,
           });
