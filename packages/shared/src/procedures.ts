@@ -148,6 +148,7 @@ export const ProcedureSummarySchema = ProcedureSchema.pick({
   status: true,
   versionNo: true,
   effectiveFrom: true,
+  effectiveTo: true,
   agencies: true,
   methods: true,
 }).meta({ id: 'ProcedureSummary' });

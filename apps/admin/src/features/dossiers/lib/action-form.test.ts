@@ -47,7 +47,7 @@ describe('actionResolver', () => {
       undefined,
       options,
     );
-    expect(result.errors.items?.[1]?.text?.message).toBe('Cần ít nhất 2 ký tự');
+    expect(result.errors.items?.[1]?.text?.message).toBe('Không được để trống');
     expect(result.errors.items?.[0]).toBeUndefined();
   });
 
