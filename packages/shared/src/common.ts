@@ -12,8 +12,16 @@ export function textSchema(max: number, min = 1) {
   return z
     .string()
     .overwrite(normalizeText)
-    .min(1, { message: 'Không được để trống', abort: true })
-    .min(min, `Cần ít nhất ${min} ký tự`)
+    .superRefine((value, ctx) => {
+      // One message per field: a blank one is empty, not "too short". (Not an aborting check, so that the
+      // object's own rules still run and every problem is reported at once.)
+      if (value.length < min) {
+        ctx.addIssue({
+          code: 'custom',
+          message: value.length === 0 ? 'Không được để trống' : `Cần ít nhất ${min} ký tự`,
+        });
+      }
+    })
     .max(max, `Tối đa ${max} ký tự`);
 }
 
