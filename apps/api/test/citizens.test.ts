@@ -138,3 +138,45 @@ describe('citizen accounts', () => {
     expect((await post('/api/v1/citizen/auth/refresh', undefined, { cookie: next })).statusCode).toBe(401);
   });
 });
+
+describe('password reset', () => {
+  it('sends a one-time link through the outbox, sets the new password once, and says the same for unknown accounts', async () => {
+    const { outbox } = await import('../src/db/schema');
+    const { eq } = await import('drizzle-orm');
+    const unknown = await post('/api/v1/citizen/auth/password-reset', { login: '0999999999' });
+    expect(unknown.statusCode).toBe(202);
+    const known = await post('/api/v1/citizen/auth/password-reset', { login: 'nguyenvanan@example.vn' });
+    expect(known.statusCode).toBe(202);
+    expect(known.body).toBe(unknown.body);
+
+    const [message] = await ctx.database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, 'nguyenvanan@example.vn'));
+    expect(message).toMatchObject({
+      channel: 'email',
+      template: 'citizen_password_reset',
+      status: 'pending',
+    });
+    const token = new URL(String(message?.payload.link)).searchParams.get('ma') ?? '';
+
+    const other = await post('/api/v1/citizen/auth/login', { login: '0912345678', password: DEMO_PASSWORD });
+    const cookie = refreshCookie(other, 'motcua_citizen_rt');
+    const reset = await post('/api/v1/citizen/auth/password-reset/confirm', {
+      token,
+      newPassword: 'Matkhau@Moi1',
+    });
+    expect(reset.statusCode).toBe(204);
+    expect((await post('/api/v1/citizen/auth/refresh', undefined, { cookie })).statusCode).toBe(401);
+    expect(
+      (await post('/api/v1/citizen/auth/login', { login: '0912345678', password: 'Matkhau@Moi1' }))
+        .statusCode,
+    ).toBe(200);
+    const reused = await post('/api/v1/citizen/auth/password-reset/confirm', {
+      token,
+      newPassword: 'Matkhau@Moi2',
+    });
+    expect(reused.statusCode).toBe(400);
+    expect(reused.json().errors[0].field).toBe('body.token');
+  });
+});

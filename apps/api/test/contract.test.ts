@@ -85,6 +85,8 @@ const TABLE: Record<string, Entry> = {
   'POST /api/v1/citizen/auth/login': {},
   'POST /api/v1/citizen/auth/refresh': {},
   'POST /api/v1/citizen/auth/logout': {},
+  'POST /api/v1/citizen/auth/password-reset': {},
+  'POST /api/v1/citizen/auth/password-reset/confirm': {},
   'GET /api/v1/citizen/me': {},
   'PUT /api/v1/citizen/me': {},
   'POST /api/v1/citizen/me/password': {},

@@ -61,3 +61,12 @@ export const CitizenProfileUpdateSchema = z
   })
   .refine((v) => v.phone !== null || v.email !== null, contactRequired);
 export type CitizenProfileUpdate = z.input<typeof CitizenProfileUpdateSchema>;
+
+export const PasswordResetRequestSchema = z.object({
+  login: z.string().trim().toLowerCase().min(1, 'Nhập số điện thoại hoặc email').max(254),
+});
+
+export const PasswordResetConfirmSchema = z.object({
+  token: z.string().trim().min(20).max(200),
+  newPassword: PasswordSchema,
+});

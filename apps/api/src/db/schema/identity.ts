@@ -80,3 +80,19 @@ export const refreshTokens = pgTable(
     check('refresh_tokens_audience_check', inList('audience', TOKEN_AUDIENCES)),
   ],
 );
+
+/** One-time tokens (stored hashed) that let a citizen set a new password after proving access to their phone or e-mail. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: id(),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('password_resets_citizen_idx').on(t.citizenId)],
+);

@@ -5,6 +5,8 @@ import {
   CitizenProfileUpdateSchema,
   CitizenRegisterSchema,
   CitizenSchema,
+  PasswordResetConfirmSchema,
+  PasswordResetRequestSchema,
 } from '@motcua/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -64,6 +66,33 @@ const citizensRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       const result = await service.refresh(sessions.readCookie(request, 'citizen'));
       withCookie(reply, result);
       return result.body;
+    },
+  });
+
+  app.post('/citizen/auth/password-reset', {
+    schema: {
+      tags,
+      summary:
+        'Ask for a password reset link (sent by e-mail or SMS); the answer is the same for unknown accounts',
+      body: PasswordResetRequestSchema,
+      response: { 202: z.object({ sent: z.literal(true) }), ...problems(400) },
+    },
+    handler: async (request, reply) => {
+      await service.requestPasswordReset(request.body.login, actorOf(request));
+      return reply.code(202).send({ sent: true as const });
+    },
+  });
+
+  app.post('/citizen/auth/password-reset/confirm', {
+    schema: {
+      tags,
+      summary: 'Set a new password with the one-time token from the link; every session ends',
+      body: PasswordResetConfirmSchema,
+      response: { 204: z.undefined(), ...problems(400) },
+    },
+    handler: async (request, reply) => {
+      await service.confirmPasswordReset(request.body.token, request.body.newPassword, actorOf(request));
+      return reply.code(204).send();
     },
   });
 

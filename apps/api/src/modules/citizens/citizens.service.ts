@@ -6,8 +6,11 @@ import type {
   CitizenRegisterSchema,
 } from '@motcua/shared';
 import type { z } from 'zod';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/client';
+import { citizens, outbox, passwordResets } from '../../db/schema';
 import { recordAudit, type Actor } from '../../lib/audit';
 import { checkCredentials, invalidCredentials } from '../../lib/credentials';
 import {
@@ -23,6 +26,12 @@ import type { Sessions } from '../../lib/sessions';
 import { createCitizensRepository, toCitizen, type CitizenRow } from './citizens.repository';
 
 type Deps = { db: Database; config: Config; sessions: Sessions; sign: (sub: string) => string };
+
+const RESET_MINUTES = 30;
+
+function tokenHash(token: string) {
+  return createHash('sha256').update(token).digest('base64url');
+}
 
 const uniqueFields: Record<string, { field: string; message: string }> = {
   identification_number: { field: 'identificationNumber', message: 'Số định danh đã được đăng ký' },
@@ -152,6 +161,68 @@ export function createCitizensService({ db, config, sessions, sign }: Deps) {
         .catch((error: unknown) => {
           throw duplicateError(error);
         });
+    },
+
+    /**
+     * Sends a one-time link to the account's e-mail (or phone) through the outbox. Answers the same whether or not
+     * the account exists, so that it reveals nothing.
+     */
+    async requestPasswordReset(login: string, actor: Actor) {
+      const citizen = await repo.findByLogin(login);
+      if (!citizen) return;
+      const token = randomBytes(32).toString('base64url');
+      await db.transaction(async (tx) => {
+        await tx.insert(passwordResets).values({
+          citizenId: citizen.id,
+          tokenHash: tokenHash(token),
+          expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
+        });
+        const link = `${config.publicUrl}/dat-lai-mat-khau?ma=${token}`;
+        await tx.insert(outbox).values({
+          channel: citizen.email ? 'email' : 'sms',
+          recipient: citizen.email ?? citizen.phone ?? '',
+          template: 'citizen_password_reset',
+          payload: { fullName: citizen.fullName, link, minutes: RESET_MINUTES },
+        });
+        await recordAudit(tx, actor, {
+          action: 'citizen.password_reset_request',
+          entityType: 'citizen',
+          entityId: citizen.id,
+        });
+      });
+    },
+
+    async confirmPasswordReset(token: string, newPassword: string, actor: Actor) {
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction(async (tx) => {
+        const [reset] = await tx
+          .update(passwordResets)
+          .set({ usedAt: new Date() })
+          .where(
+            and(
+              eq(passwordResets.tokenHash, tokenHash(token)),
+              isNull(passwordResets.usedAt),
+              gt(passwordResets.expiresAt, new Date()),
+            ),
+          )
+          .returning();
+        if (!reset)
+          throw invalid('body.token', 'Đường dẫn đặt lại mật khẩu không đúng, đã dùng hoặc đã hết hạn');
+        await tx
+          .update(citizens)
+          .set({ passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null })
+          .where(eq(citizens.id, reset.citizenId));
+        await sessions.revokeAll(tx, 'citizen', reset.citizenId);
+        await recordAudit(
+          tx,
+          { ...actor, type: 'citizen', id: reset.citizenId },
+          {
+            action: 'citizen.password_reset',
+            entityType: 'citizen',
+            entityId: reset.citizenId,
+          },
+        );
+      });
     },
 
     async changePassword(id: string, actor: Actor, input: ChangePassword) {
