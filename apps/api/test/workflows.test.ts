@@ -86,15 +86,14 @@ describe('internal workflows', () => {
     // The partner agency in the workflow sees the dossier; an uninvolved department does not.
     const partner = await login(ctx.app, 'qti.soyte.cv');
     const outsider = await login(ctx.app, 'qti.soxaydung.cv');
-    expect(
-      (
-        await ctx.app.inject({
-          method: 'GET',
-          url: `/api/v1/dossiers/${dossier.id}`,
-          headers: bearer(partner),
-        })
-      ).statusCode,
-    ).toBe(200);
+    const view = async (token: string) =>
+      ctx.app.inject({ method: 'GET', url: `/api/v1/dossiers/${dossier.id}`, headers: bearer(token) });
+    const partnerView = await view(partner);
+    expect(partnerView.statusCode).toBe(200);
+    // The partner agency works its step without the applicant's contact details; the department sees them.
+    expect(partnerView.json().applicant).toMatchObject({ fullName: 'Hồ Văn Lực', phone: null, email: null });
+    expect(partnerView.json().applicant.address).not.toBe('Đông Hà');
+    expect((await view(await login(ctx.app, 'qti.sotuphap.ldp'))).json().applicant.address).toBe('Đông Hà');
     expect(
       (
         await ctx.app.inject({

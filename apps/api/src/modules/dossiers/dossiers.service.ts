@@ -40,7 +40,7 @@ import { and, eq, gte, lt, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/client';
 import type { dossierFiles } from '../../db/schema';
-import { citizens, dossiers, payments, units, type PauseRecord } from '../../db/schema';
+import { citizens, dossiers, payments, units, type PauseRecord, type PersonRecord } from '../../db/schema';
 import { sha256, type FileStore } from '../../lib/files';
 import type { Signer } from '../../lib/signing';
 import { recordAudit, type Actor } from '../../lib/audit';
@@ -229,6 +229,25 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
     return row;
   }
 
+  /**
+   * Whether the officer works on the dossier itself (receiving, or the main processing unit and its heads) rather
+   * than only on a partner agency's step of a một cửa liên thông workflow, which needs the case but not the
+   * applicant's contact details.
+   */
+  async function fullView(officer: Officer, row: DossierRow, executor: Executor) {
+    const mainProcessing = row.steps.find((s) => s.phase === 'processing')?.unitId;
+    const core = [
+      row.receivingUnitId,
+      ...row.steps
+        .filter((s) => s.phase !== 'processing' || s.unitId === mainProcessing)
+        .map((s) => s.unitId),
+    ];
+    if (permissionScope(officer.roles, 'dossiers.read') === 'unit') return core.includes(officer.unitId);
+    return (await repo.unitsByIds([...new Set(core)], executor)).some((u) =>
+      u.path.startsWith(officer.unitPath),
+    );
+  }
+
   async function detail(officer: Officer, row: DossierRow, executor: Executor = db): Promise<Dossier> {
     const [summary, events, fileRows, paymentRows] = await Promise.all([
       repo.summary(row.id, executor),
@@ -237,12 +256,17 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       repo.payments(row.id, executor),
     ]);
     if (!summary) throw notFound();
+    const full = await fullView(officer, row, executor);
+    const hideContact = (person: PersonRecord) =>
+      full
+        ? person
+        : { ...person, dateOfBirth: null, address: '(ẩn với đơn vị phối hợp)', phone: null, email: null };
     return {
       ...toSummary(summary),
       procedureVersionId: row.procedureVersionId,
       caseName: row.caseName,
-      applicant: row.applicant,
-      authorisedPerson: row.authorisedPerson,
+      applicant: hideContact(row.applicant),
+      authorisedPerson: row.authorisedPerson ? hideContact(row.authorisedPerson) : null,
       components: row.components,
       sets: row.sets,
       resultMethod: row.resultMethod,
