@@ -1,4 +1,11 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
 const DEMO_PASSWORD = 'Demo@123';
@@ -106,6 +113,47 @@ async function receiveAtCounter(page: Page, applicant: { name: string; id: strin
   return code;
 }
 
+/** A bearer token from a sign-in endpoint, for the calls a test makes around the browser. */
+async function tokenFrom(request: APIRequestContext, url: string, data: object): Promise<string> {
+  const response = await request.post(url, { data });
+  expect(response.status(), `${url} answers`).toBe(200);
+  const body = (await response.json()) as { accessToken: string };
+  return body.accessToken;
+}
+
+/** The demo citizen submits a birth registration (1.001193) online to Phường Đồng Hới; returns the new dossier. */
+async function submitOnline(
+  request: APIRequestContext,
+  citizenToken: string,
+  applicant: { fullName: string; identificationNumber: string; address: string },
+): Promise<{ id: string; code: string }> {
+  const adminToken = await tokenFrom(request, '/api/v1/auth/login', {
+    username: 'admin',
+    password: DEMO_PASSWORD,
+  });
+  const units = await request.get('/api/v1/units', { headers: { authorization: `Bearer ${adminToken}` } });
+  expect(units.status()).toBe(200);
+  const { items } = (await units.json()) as { items: { id: string; accountPrefix: string | null }[] };
+  const commune = items.find((unit) => unit.accountPrefix === 'qti.donghoi');
+  expect(commune, 'the demo data has Phường Đồng Hới').toBeDefined();
+
+  const procedure = await request.get('/api/v1/procedures/1.001193');
+  expect(procedure.status()).toBe(200);
+  const { cases } = (await procedure.json()) as { cases: { components: unknown[] }[] };
+  const components = (cases[0]?.components ?? []).map((_, index) => ({ index, provided: true }));
+  expect(components.length).toBeGreaterThan(0);
+
+  const submitted = await request.post('/api/v1/citizen/dossiers', {
+    headers: { authorization: `Bearer ${citizenToken}` },
+    data: { procedureCode: '1.001193', receivingUnitId: commune?.id, applicant, components },
+  });
+  expect(submitted.status()).toBe(201);
+  const dossier = (await submitted.json()) as { id: string; code: string; state: string };
+  expect(dossier.code).toMatch(CODE);
+  expect(dossier.state).toBe('waiting_online_intake');
+  return dossier;
+}
+
 test.describe('one-stop dossiers', () => {
   test('a counter dossier goes through every step, with a supplement, and its result is returned', async ({
     browser,
@@ -123,7 +171,12 @@ test.describe('one-stop dossiers', () => {
       await expect(dialog.getByLabel('Số tiền đã nộp (đồng)')).toHaveValue('20000');
       await dialog.getByLabel('Số biên lai').fill('BL-000123');
     });
-    await expect(tn.getByRole('region', { name: 'Phí, lệ phí' })).toContainText('Đã nộp lúc');
+    const fee = tn.getByRole('region', { name: 'Phí, lệ phí' });
+    await expect(fee).toContainText('Đã nộp lúc');
+    const payment = fee.getByRole('list', { name: 'Các lần nộp phí' }).getByRole('listitem');
+    await expect(payment).toHaveCount(1);
+    for (const text of ['20.000 đồng', 'Đã thanh toán', 'Nộp tại quầy', 'BL-000123'])
+      await expect(payment).toContainText(text);
     await act(tn, 'Chuyển xử lý');
     await expect(header(tn)).toContainText('Chờ phân công');
 
@@ -151,6 +204,13 @@ test.describe('one-stop dossiers', () => {
     });
     await expect(header(cv)).toContainText('Chờ bổ sung hồ sơ');
     await expect(header(cv)).toContainText('Tạm dừng chờ bổ sung');
+    // What the applicant must bring is listed where the officer who takes the supplement will look.
+    await expect(
+      cv
+        .getByRole('region', { name: 'Ngày hẹn trả' })
+        .getByRole('list', { name: 'Giấy tờ yêu cầu bổ sung' })
+        .getByRole('listitem'),
+    ).toHaveText(['Bản sao chứng thực giấy chứng nhận quyền sử dụng đất']);
 
     await openFromQueue(tn, 'Chờ bổ sung', code);
     await act(tn, 'Nhận hồ sơ bổ sung');
@@ -279,5 +339,67 @@ test.describe('one-stop dossiers', () => {
       await expect(processing.page.getByRole('link', { name: code, exact: true })).toBeVisible();
     }
     for (const officer of [receiving, head, processing]) await officer.close();
+  });
+
+  test('an online dossier is refused at intake and the citizen sees the refusal', async ({
+    browser,
+    baseURL,
+    request,
+  }) => {
+    const citizenToken = await tokenFrom(request, '/api/v1/citizen/auth/login', {
+      login: '0912345678',
+      password: DEMO_PASSWORD,
+    });
+    const { id, code } = await submitOnline(request, citizenToken, {
+      fullName: 'Lê Thị Thu Trang',
+      identificationNumber: '044195001234',
+      address: '12 Lý Thường Kiệt, phường Đồng Hới, Quảng Trị',
+    });
+
+    const receiving = await signIn(browser, baseURL, OFFICERS.receiving);
+    const page = receiving.page;
+    await openFromQueue(page, 'Chờ tiếp nhận trực tuyến', code);
+    await expect(header(page)).toContainText('Chờ tiếp nhận trực tuyến');
+    await expect(header(page)).toContainText('Trực tuyến');
+
+    const reason = 'Người yêu cầu đăng ký khai sinh không cư trú trên địa bàn phường';
+    await act(page, 'Từ chối', async (dialog) => {
+      await dialog.getByLabel('Lý do từ chối').fill(reason);
+    });
+    await expect(header(page)).toContainText('Từ chối');
+    await expect(page.getByRole('alert').filter({ hasText: 'Lý do từ chối' })).toContainText(reason);
+    await expect(page.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái hiện tại.')).toBeVisible();
+    await receiving.close();
+
+    // The citizen's own view says the same.
+    const mine = await request.get(`/api/v1/citizen/dossiers/${id}`, {
+      headers: { authorization: `Bearer ${citizenToken}` },
+    });
+    expect(mine.status()).toBe(200);
+    expect(await mine.json()).toMatchObject({ code, state: 'refused', refusalReason: reason });
+  });
+
+  test('every officer has a notifications bell that opens a panel of notices', async ({
+    browser,
+    baseURL,
+  }) => {
+    const head = await signIn(browser, baseURL, OFFICERS.divisionHead);
+    const page = head.page;
+    const bell = page.getByRole('banner').getByRole('button', { name: /^Thông báo, / });
+    await expect(bell).toHaveAttribute('aria-expanded', 'false');
+    await bell.click();
+    const panel = page.getByRole('dialog', { name: 'Thông báo' });
+    await expect(panel).toBeVisible();
+    await expect(bell).toHaveAttribute('aria-expanded', 'true');
+    await expect(panel).toBeFocused();
+    // A fresh database may or may not have dossiers near their due date yet: either answer is a real one.
+    await expect(
+      panel.getByText('Không có thông báo').or(panel.getByRole('list', { name: 'Thông báo' })),
+    ).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(bell).toBeFocused();
+    await head.close();
   });
 });

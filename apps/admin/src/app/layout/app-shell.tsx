@@ -18,6 +18,7 @@ import {
 import { LoadingState } from '../../components/states';
 import { texts } from '../../config/i18n';
 import { useLogout } from '../../features/auth/api/logout';
+import { NotificationsBell } from '../../features/notifications/components/notifications-bell';
 import { useCurrentUser } from '../../lib/session';
 
 type NavItem = {
@@ -56,6 +57,7 @@ export function AppHeader() {
         </span>
       </div>
       <div className="header-user">
+        <NotificationsBell />
         <span className="header-user-text">
           <span className="header-user-name">{user.fullName}</span>
           <span className="header-user-unit">{user.unit.name}</span>

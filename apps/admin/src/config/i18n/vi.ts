@@ -2,6 +2,7 @@ import type { Role, UnitLevel, UserStatus } from '@motcua/shared';
 import { viCalendar } from './vi-calendar';
 import { viCatalogue } from './vi-catalogue';
 import { viDossiers } from './vi-dossiers';
+import { viNotifications } from './vi-notifications';
 import { viWorkflows } from './vi-workflows';
 
 /**
@@ -284,6 +285,7 @@ export const vi = {
       'Tài khoản của bạn đang dùng mật khẩu tạm thời. Vui lòng đặt mật khẩu mới để tiếp tục sử dụng hệ thống.',
   },
   dossiers: viDossiers,
+  notifications: viNotifications,
   catalogue: viCatalogue,
   workflows: viWorkflows,
   calendar: viCalendar,

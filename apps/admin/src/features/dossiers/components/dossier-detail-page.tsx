@@ -64,22 +64,92 @@ function Person({ person }: { person: Dossier['applicant'] }) {
   );
 }
 
+type Payment = Dossier['payments'][number];
+
+const PAYMENT_TONE = { paid: 'success', pending: 'warning', failed: 'danger' } as const;
+
+/** Each attempt to pay, newest last as the API lists them: a failed online attempt stays visible beside the retry. */
+function Payments({ payments }: { payments: Payment[] }) {
+  const d = texts.dossiers.detail;
+  return (
+    <>
+      <h3 className="preview-subtitle">{d.paymentsTitle}</h3>
+      <ul className="payment-list" aria-label={d.paymentsTitle}>
+        {payments.map((payment, index) => (
+          <li key={`${payment.receiptNumber ?? ''}-${String(index)}`} className="payment-item">
+            <p className="payment-line">
+              <strong>{texts.dossiers.money(payment.amountVnd)}</strong>
+              <Badge tone={PAYMENT_TONE[payment.status]}>{d.paymentStatuses[payment.status]}</Badge>
+            </p>
+            <dl className="details details-compact">
+              <Detail label={d.paymentMethod}>{d.paymentMethods[payment.method]}</Detail>
+              <Detail label={d.receiptNumber}>
+                {payment.receiptNumber ? (
+                  <span className="mono">{payment.receiptNumber}</span>
+                ) : (
+                  <span className="muted">{d.notSet}</span>
+                )}
+              </Detail>
+              <Detail label={d.paymentTime}>
+                {payment.paidAt ? formatDateTime(payment.paidAt) : <span className="muted">{d.notSet}</span>}
+              </Detail>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Fee({ dossier }: { dossier: Dossier }) {
   const d = texts.dossiers.detail;
-  if (dossier.feeVnd === 0) return <p>{d.feeNone}</p>;
+  // A dossier without a fee may still carry a payment recorded by mistake: show it rather than hide it.
+  if (dossier.feeVnd === 0 && dossier.payments.length === 0) return <p>{d.feeNone}</p>;
   return (
-    <dl className="details details-compact">
-      <Detail label={d.feeAmount}>
-        {dossier.feeVnd === null ? d.feeVaries : texts.dossiers.money(dossier.feeVnd)}
-      </Detail>
-      <Detail label={d.feeStatus}>
-        {dossier.paidAt ? (
-          <Badge tone="success">{d.paidAt(formatDateTime(dossier.paidAt))}</Badge>
-        ) : (
-          <Badge tone="warning">{d.unpaid}</Badge>
-        )}
-      </Detail>
-    </dl>
+    <>
+      <dl className="details details-compact">
+        <Detail label={d.feeAmount}>
+          {dossier.feeVnd === 0
+            ? d.feeNone
+            : dossier.feeVnd === null
+              ? d.feeVaries
+              : texts.dossiers.money(dossier.feeVnd)}
+        </Detail>
+        <Detail label={d.feeStatus}>
+          {dossier.paidAt ? (
+            <Badge tone="success">{d.paidAt(formatDateTime(dossier.paidAt))}</Badge>
+          ) : (
+            <Badge tone="warning">{d.unpaid}</Badge>
+          )}
+        </Detail>
+      </dl>
+      {dossier.payments.length > 0 ? (
+        <Payments payments={dossier.payments} />
+      ) : (
+        <p className="muted payment-none">{d.noPayments}</p>
+      )}
+    </>
+  );
+}
+
+/** What the applicant was asked to bring; the officer checks the supplement against this list. */
+function SupplementItems({ items }: { items: string[] }) {
+  const d = texts.dossiers.detail;
+  return (
+    <div className="supplement-items">
+      <h3 className="preview-subtitle" id="supplement-items-title">
+        {d.supplementItemsTitle}
+      </h3>
+      {items.length > 0 ? (
+        <ul aria-labelledby="supplement-items-title">
+          {items.map((item, index) => (
+            <li key={`${String(index)}-${item}`}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{d.supplementItemsNone}</p>
+      )}
+    </div>
   );
 }
 
@@ -321,6 +391,7 @@ export function DossierDetailPage({ id }: { id: string }) {
                 {d.pausedNotice}
               </Alert>
             )}
+            {dossier.state === 'waiting_supplement' && <SupplementItems items={dossier.supplementItems} />}
             {dossier.supplementRequests > 0 && (
               <p className="muted appointment-note">{d.supplementRequests(dossier.supplementRequests)}</p>
             )}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultUploadKind, uploadKindsFor } from './uploads';
 
+// uploadKindsFor reads FILE_UPLOAD_STATES from @motcua/shared: these cases pin what the screen offers against it.
 describe('uploadKindsFor', () => {
   it('offers scanned components at intake, supplements while waiting, results while processing', () => {
     expect(uploadKindsFor('received')).toEqual(['component']);
@@ -8,6 +9,11 @@ describe('uploadKindsFor', () => {
     expect(uploadKindsFor('processing')).toEqual(['component', 'result']);
     expect(uploadKindsFor('waiting_signature')).toEqual(['result']);
     expect(uploadKindsFor('returned')).toEqual([]);
+  });
+
+  it('offers nothing once the dossier is closed or refused', () => {
+    expect(uploadKindsFor('refused')).toEqual([]);
+    expect(uploadKindsFor('withdrawn')).toEqual([]);
   });
 });
 

@@ -1,17 +1,11 @@
-import { FILE_KINDS, type DossierState, type FileKind } from '@motcua/shared';
+import { FILE_KINDS, FILE_UPLOAD_STATES, type DossierState, type FileKind } from '@motcua/shared';
 
 /**
- * When each kind of file may be attached. The API enforces this (UPLOAD_STATES in the dossiers service);
- * the screen only offers what will be accepted. It belongs in @motcua/shared beside ACTION_RULES.
+ * The kinds of file the API accepts in this state. The rule lives once in @motcua/shared (the API enforces it),
+ * so the screen only offers what will be accepted.
  */
-const UPLOAD_STATES: Record<FileKind, readonly DossierState[]> = {
-  component: ['waiting_online_intake', 'received', 'assigning', 'processing', 'reviewing'],
-  supplement: ['waiting_supplement'],
-  result: ['processing', 'reviewing', 'waiting_signature'],
-};
-
 export function uploadKindsFor(state: DossierState): FileKind[] {
-  return FILE_KINDS.filter((kind) => UPLOAD_STATES[kind].includes(state));
+  return FILE_KINDS.filter((kind) => FILE_UPLOAD_STATES[kind].includes(state));
 }
 
 /** What an officer most likely attaches now: the result once processing starts, else what the state asks. */

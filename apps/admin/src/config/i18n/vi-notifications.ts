@@ -1,0 +1,22 @@
+const count = (n: number) => n.toLocaleString('vi-VN');
+
+/** Texts of the notifications bell in the header (part of `texts`, see ./vi.ts). */
+export const viNotifications = {
+  button: (unread: number) =>
+    unread > 0 ? `Thông báo, ${count(unread)} chưa đọc` : 'Thông báo, không có thông báo chưa đọc',
+  title: 'Thông báo',
+  unreadLine: (unread: number) => (unread > 0 ? `${count(unread)} chưa đọc` : 'Đã đọc hết'),
+  empty: 'Không có thông báo',
+  emptyHint: 'Hồ sơ sắp đến hạn hoặc quá hạn sẽ được báo ở đây.',
+  loadFailed: 'Không tải được thông báo.',
+  kinds: {
+    dossier_overdue: 'Quá hạn',
+    dossier_due_soon: 'Sắp đến hạn',
+  },
+  unread: 'Chưa đọc',
+  markRead: 'Đánh dấu đã đọc',
+  markReadOf: (title: string) => `Đánh dấu đã đọc: ${title}`,
+  markAllRead: 'Đánh dấu tất cả đã đọc',
+  markFailed: 'Không đánh dấu được thông báo. Vui lòng thử lại.',
+  createdAt: (when: string) => `Lúc ${when}`,
+};
