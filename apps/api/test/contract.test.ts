@@ -140,6 +140,11 @@ const TABLE: Record<string, Entry> = {
   'GET /api/v1/dossiers/{id}/files/{fileId}': { forbiddenAs: 'qti.sotuphap.nl', as: 'qti.sotuphap.tn' },
   'POST /api/v1/public/verify': {},
   'GET /api/v1/public/signing-key': {},
+  'GET /api/v1/dossiers/{id}/payments/{paymentId}/receipt': {
+    forbiddenAs: 'qti.sotuphap.nl',
+    as: 'qti.sotuphap.tn',
+  },
+  'GET /api/v1/citizen/dossiers/{id}/payments/{paymentId}/receipt': {},
   'GET /api/v1/dossiers/{id}': { forbiddenAs: 'qti.sotuphap.nl', as: 'qti.sotuphap.tn' },
   'POST /api/v1/dossiers/{id}/actions': {
     forbiddenAs: 'qti.sotuphap.nl',
@@ -216,6 +221,7 @@ const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
   year: { unknown: () => '2026', malformed: 'two-thousand' },
   form: { unknown: () => '01', malformed: '99' },
   fileId: { unknown: () => randomUUID(), malformed: 'x' },
+  paymentId: { unknown: () => randomUUID(), malformed: 'x' },
   ref: { unknown: () => 'MCUNKNOWN000', malformed: 'x' },
   outcome: { unknown: () => 'paid', malformed: 'maybe' },
 };

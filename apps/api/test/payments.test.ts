@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, DEMO_PASSWORD, login, unitByPrefix, type TestContext } from './harness';
 
@@ -76,6 +77,16 @@ describe('online payment through the sandbox gateway', () => {
     const again = await ctx.app.inject({ method: 'POST', url: `/api/v1/payment-sandbox/${ref}/paid` });
     expect(again.statusCode).toBe(303);
     expect((await start(dossier.id)).statusCode).toBe(409);
+    const payment = mine.payments.find((p: { status: string }) => p.status === 'paid');
+    const receipt = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/citizen/dossiers/${dossier.id}/payments/${payment.id}/receipt`,
+      headers: bearer(citizen),
+    });
+    expect(receipt.statusCode).toBe(200);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: receipt.rawPayload }).toString();
+    expect(text).toContain('BIÊN LAI THU PHÍ, LỆ PHÍ');
+    expect(text).toContain('10.000 đồng');
   });
 
   it('records a cancelled payment as failed and leaves the fee unpaid', async () => {

@@ -337,6 +337,7 @@ export const DossierSchema = DossierSummarySchema.extend({
   supplementItems: z.array(z.string()),
   payments: z.array(
     z.object({
+      id: z.uuid(),
       amountVnd: z.number().int(),
       method: z.enum(['counter', 'online']),
       status: z.enum(['pending', 'paid', 'failed']),
@@ -378,6 +379,7 @@ export const FileUploadQuerySchema = z.object({
 });
 
 export const FileParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
+export const PaymentParamsSchema = z.object({ id: z.uuid(), paymentId: z.uuid() });
 
 export const SignatureVerificationSchema = z.object({
   signed: z.boolean().describe('The file is a result signed by this system'),
@@ -560,6 +562,14 @@ export const CitizenDossierSchema = z
     paidAt: z.string().nullable(),
     supplementItems: z.array(z.string()),
     refusalReason: z.string().nullable(),
+    payments: z.array(
+      z.object({
+        id: z.uuid(),
+        amountVnd: z.number().int(),
+        status: z.enum(['pending', 'paid', 'failed']),
+        paidAt: z.string().nullable(),
+      }),
+    ),
     timeline: z.array(z.object({ at: z.string(), label: z.string(), stateLabel: z.string() })),
   })
   .meta({ id: 'CitizenDossier' });

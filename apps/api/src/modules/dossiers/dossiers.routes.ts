@@ -6,6 +6,7 @@ import {
   CitizenDossierSchema,
   CounterIntakeSchema,
   OnlineSubmissionSchema,
+  PaymentParamsSchema,
   DateStringSchema,
   DossierFileSchema,
   FileParamsSchema,
@@ -186,6 +187,26 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
     },
   });
 
+  app.get('/dossiers/:id/payments/:paymentId/receipt', {
+    schema: {
+      ...common,
+      summary: 'The receipt (biên lai) of a fee paid for the dossier, as PDF',
+      params: PaymentParamsSchema,
+      response: { 200: PDF_RESPONSE, ...problems(400, 401, 403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      const { pdf, filename } = await service.receipt(
+        { officer: officerOf(request) },
+        request.params.id,
+        request.params.paymentId,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename}"`)
+        .send(pdf);
+    },
+  });
+
   app.get('/dossiers/:id', {
     schema: {
       ...common,
@@ -280,6 +301,26 @@ export const citizenDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: CitizenDossierListSchema, ...problems(401) },
     },
     handler: (request) => service.citizenDossiers(citizenIdOf(request)),
+  });
+
+  app.get('/citizen/dossiers/:id/payments/:paymentId/receipt', {
+    schema: {
+      ...common,
+      summary: 'The receipt of a fee the citizen paid for their dossier, as PDF',
+      params: PaymentParamsSchema,
+      response: { 200: z.unknown().describe('application/pdf'), ...problems(400, 401, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      const { pdf, filename } = await service.receipt(
+        { citizenId: citizenIdOf(request) },
+        request.params.id,
+        request.params.paymentId,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename}"`)
+        .send(pdf);
+    },
   });
 
   app.get('/citizen/dossiers/:id', {

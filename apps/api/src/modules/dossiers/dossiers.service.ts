@@ -59,7 +59,14 @@ import {
   type DossierRow,
   type SummaryRow,
 } from './dossiers.repository';
-import { renderRegister, renderSlip, slipApplies, SLIP_TITLES, type SlipForm } from './dossiers.slips';
+import {
+  renderReceipt,
+  renderRegister,
+  renderSlip,
+  slipApplies,
+  SLIP_TITLES,
+  type SlipForm,
+} from './dossiers.slips';
 
 type ActionInput = z.output<typeof DossierActionSchema>;
 type ListQuery = z.output<typeof DossierListQuerySchema>;
@@ -296,6 +303,7 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       files: fileRows.map(toFile),
       supplementItems: row.state === 'waiting_supplement' ? (row.pauses.at(-1)?.items ?? []) : [],
       payments: paymentRows.map((p) => ({
+        id: p.id,
         amountVnd: p.amountVnd,
         method: p.method,
         status: p.status,
@@ -663,9 +671,10 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
 
   /** What a citizen sees of their own dossier: everything about it, the timeline without internal comments. */
   async function citizenView(row: DossierRow, executor: Executor = db): Promise<CitizenDossier> {
-    const [summary, events] = await Promise.all([
+    const [summary, events, paymentRows] = await Promise.all([
       repo.summary(row.id, executor),
       repo.events(row.id, executor),
+      repo.payments(row.id, executor),
     ]);
     if (!summary) throw notFound();
     return {
@@ -686,6 +695,12 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       paidAt: iso(row.paidAt),
       supplementItems: row.state === 'waiting_supplement' ? (row.pauses.at(-1)?.items ?? []) : [],
       refusalReason: row.refusalReason,
+      payments: paymentRows.map((p) => ({
+        id: p.id,
+        amountVnd: p.amountVnd,
+        status: p.status,
+        paidAt: iso(p.paidAt),
+      })),
       timeline: events.map((e) => ({
         at: toVnIso(e.at),
         label: eventLabel(e.action),
@@ -925,6 +940,26 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
         now: new Date(),
       });
       return { pdf, filename: `mau-${form}-${row.code}.pdf` };
+    },
+
+    /** The receipt of a fee paid for a dossier the reader may see: the officer's reach, or the citizen's own. */
+    async receipt(reader: { officer: Officer } | { citizenId: string }, id: string, paymentId: string) {
+      const row =
+        'officer' in reader
+          ? await getReadable(reader.officer, id)
+          : await repo.find(id).then((r) => (r?.citizenId === reader.citizenId ? r : undefined));
+      if (!row) throw notFound('Không tìm thấy hồ sơ');
+      const payment = (await repo.payments(row.id)).find((p) => p.id === paymentId);
+      if (!payment) throw notFound('Không tìm thấy khoản thu');
+      if (payment.status !== 'paid' || !payment.paidAt) throw conflict('Khoản thu chưa được thanh toán');
+      const [unit] = await repo.unitsByIds([row.receivingUnitId]);
+      const pdf = await renderReceipt(
+        unit?.name ?? '',
+        row,
+        { ...payment, paidAt: payment.paidAt },
+        new Date(),
+      );
+      return { pdf, filename: `bien-lai-${row.code}.pdf` };
     },
 
     /** Mẫu 07: dossiers received by the officer's unit over a period (at most a year). */

@@ -297,3 +297,42 @@ export async function renderRegister(
   );
   return render(doc);
 }
+
+/** The receipt (biên lai) of a fee paid for a dossier, at the counter or online. */
+export async function renderReceipt(
+  unitName: string,
+  row: DossierRow,
+  payment: {
+    id: string;
+    amountVnd: number;
+    method: 'counter' | 'online';
+    receiptNumber: string | null;
+    provider: string | null;
+    providerRef: string | null;
+    paidAt: Date;
+  },
+  now: Date,
+) {
+  const doc = createPdf(`Biên lai thu phí, lệ phí — ${row.code}`);
+  heading(
+    doc,
+    unitName,
+    payment.receiptNumber ?? payment.providerRef ?? payment.id.slice(0, 8).toUpperCase(),
+    dateLine(now),
+  );
+  title(doc, 'BIÊN LAI THU PHÍ, LỆ PHÍ', `Mã hồ sơ: ${row.code}`);
+  line(doc, 'Người nộp', row.applicant.fullName);
+  line(doc, 'Số định danh cá nhân', row.applicant.identificationNumber);
+  line(doc, 'Nội dung thu', `Phí, lệ phí giải quyết thủ tục "${row.procedureName}"`);
+  line(doc, 'Số tiền', `${payment.amountVnd.toLocaleString('vi-VN')} đồng`);
+  line(
+    doc,
+    'Hình thức nộp',
+    payment.method === 'online'
+      ? `Trực tuyến (mã giao dịch ${payment.providerRef ?? ''})`
+      : 'Nộp tại Bộ phận Một cửa',
+  );
+  line(doc, 'Thời gian nộp', time(payment.paidAt));
+  signatures(doc, [{ role: 'Người nộp tiền', name: row.applicant.fullName }, { role: 'Người thu tiền' }]);
+  return render(doc);
+}
