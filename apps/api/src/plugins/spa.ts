@@ -20,7 +20,7 @@ export default fp(
       await app.register(staticFiles, {
         root,
         prefix,
-        index: false,
+        index: 'index.html',
         // Wildcard routes look files up at request time, so a rebuilt SPA is served without a restart;
         // a path that is no file falls through to the not-found handler and gets index.html.
         wildcard: true,
