@@ -91,7 +91,7 @@ export async function seedDemo(db: Database, log: (message: string) => void): Pr
     }
   });
   log(
-    `Demo data seeded: ${unitRows.length} units, ${userRows.length} officer accounts and a citizen (password ${DEMO_PASSWORD}).`,
+    `Demo data seeded: ${unitRows.length} units, ${userRows.length} officer accounts, a citizen (password ${DEMO_PASSWORD}) and ${demoProcedures.procedures.length} procedures.`,
   );
   return true;
 }
