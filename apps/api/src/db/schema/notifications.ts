@@ -1,9 +1,8 @@
+import { NOTIFICATION_KINDS } from '@motcua/shared';
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 import { users } from './identity';
-
-export const NOTIFICATION_KINDS = ['dossier_due_soon', 'dossier_overdue'] as const;
 
 /** In-app notices to officers. One notice per officer, kind and subject, so repeated scans never duplicate. */
 export const notifications = pgTable(

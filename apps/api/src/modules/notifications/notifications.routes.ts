@@ -1,24 +1,8 @@
-import { IdParamsSchema } from '@motcua/shared';
+import { IdParamsSchema, NotificationsSchema } from '@motcua/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { officerSecurity, problems } from '../../lib/responses';
 import { officerOf } from '../../plugins/auth';
 import { createNotificationsService } from './notifications.service';
-
-const NotificationsSchema = z.object({
-  unread: z.number().int(),
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.enum(['dossier_due_soon', 'dossier_overdue']),
-      title: z.string(),
-      body: z.string(),
-      link: z.string().nullable(),
-      createdAt: z.string(),
-      read: z.boolean(),
-    }),
-  ),
-});
 
 const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = createNotificationsService(app.db);

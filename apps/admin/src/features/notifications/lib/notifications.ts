@@ -1,27 +1,11 @@
-import { z } from 'zod';
+import type { Notifications } from '@motcua/shared';
 
-export const NOTIFICATION_KINDS = ['dossier_due_soon', 'dossier_overdue'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-/**
- * The response of GET /notifications and of both "mark read" calls. @motcua/shared has no schema for it yet (the
- * API declares it in its notifications routes); it belongs there, and this copy should then import it.
- */
-export const NotificationsSchema = z.object({
-  unread: z.number().int(),
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.enum(NOTIFICATION_KINDS),
-      title: z.string(),
-      body: z.string(),
-      link: z.string().nullable(),
-      createdAt: z.string(),
-      read: z.boolean(),
-    }),
-  ),
-});
-export type Notifications = z.infer<typeof NotificationsSchema>;
+export {
+  NOTIFICATION_KINDS,
+  NotificationsSchema,
+  type NotificationKind,
+  type Notifications,
+} from '@motcua/shared';
 export type Notice = Notifications['items'][number];
 
 /** Where the SPA is mounted: the router's basename, which notice links carry because e-mails use them too. */
