@@ -160,6 +160,7 @@ const TABLE: Record<string, Entry> = {
     forbiddenAs: RECEIVING,
     body: () => ({ workflow: workflowBody, version: 1 }),
   },
+  'POST /api/v1/workflows/{id}/drafts': { forbiddenAs: RECEIVING },
   'POST /api/v1/workflows/{id}/publish': {
     forbiddenAs: RECEIVING,
     body: () => ({ effectiveFrom: '2030-01-01', version: 1 }),

@@ -34,12 +34,20 @@ describe('internal workflows', () => {
       ],
     });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ status: 'draft', totalHours: 68 });
+    expect(created.json()).toMatchObject({
+      status: 'draft',
+      totalHours: 68,
+      procedureName: expect.stringMatching(/^Cấp Phiếu Lý lịch tư pháp/),
+    });
     const published = await send('POST', `/api/v1/workflows/${created.json().id}/publish`, {
       effectiveFrom: today,
       version: created.json().version,
     });
     expect(published.statusCode, published.body).toBe(200);
+    const amend = await send('POST', `/api/v1/workflows/${created.json().id}/drafts`, {});
+    expect(amend.statusCode).toBe(201);
+    expect(amend.json()).toMatchObject({ status: 'draft', versionNo: 2, totalHours: 68 });
+    expect((await send('POST', `/api/v1/workflows/${created.json().id}/drafts`, {})).statusCode).toBe(409);
 
     const centre = await unitByPrefix(ctx.app, admin, 'qti.ttpvhcc');
     const preview = await ctx.app.inject({

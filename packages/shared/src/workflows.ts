@@ -39,6 +39,7 @@ export const WorkflowSchema = z
   .object({
     id: z.uuid(),
     procedureCode: z.string(),
+    procedureName: z.string(),
     ownerUnitId: z.uuid(),
     ownerUnitName: z.string(),
     processingUnitId: z.uuid().nullable(),

@@ -5,7 +5,7 @@ import type {
   ProcedureStatus,
 } from '@motcua/shared';
 import type { z } from 'zod';
-import { and, count, desc, eq, gte, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { procedures, procedureVersions } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
@@ -117,6 +117,20 @@ export function createProceduresRepository(db: Executor) {
         .from(procedureVersions)
         .where(and(eq(procedureVersions.code, code), inForce(date)));
       return row;
+    },
+
+    /** The name of each code in its latest version, drafts and retired ones included. */
+    async latestNames(codes: string[], executor: Executor = db): Promise<Map<string, string>> {
+      if (codes.length === 0) return new Map();
+      const rows = await executor
+        .selectDistinctOn([procedureVersions.code], {
+          code: procedureVersions.code,
+          name: procedureVersions.name,
+        })
+        .from(procedureVersions)
+        .where(inArray(procedureVersions.code, codes))
+        .orderBy(procedureVersions.code, desc(procedureVersions.versionNo));
+      return new Map(rows.map((r) => [r.code, r.name]));
     },
 
     async findVersion(id: string, executor: Executor = db) {

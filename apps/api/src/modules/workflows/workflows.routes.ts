@@ -79,6 +79,17 @@ const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
   });
 
+  app.post('/workflows/:id/drafts', {
+    schema: {
+      ...common,
+      summary: 'Start a new draft copied from a workflow, to amend it',
+      params: IdParamsSchema,
+      response: { 201: WorkflowSchema, ...problems(400, 401, 403, 404, 409) },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await service.draftFrom(officerOf(request), actorOf(request), request.params.id)),
+  });
+
   app.post('/workflows/:id/publish', {
     schema: {
       ...common,

@@ -15,10 +15,11 @@ function total(steps: { allottedHours: number }[]) {
   return Math.round(steps.reduce((sum, s) => sum + s.allottedHours, 0) * 100) / 100;
 }
 
-function toWorkflow(row: WorkflowRow, ownerName: string): Workflow {
+function toWorkflow(row: WorkflowRow, ownerName: string, procedureName: string): Workflow {
   return {
     id: row.id,
     procedureCode: row.procedureCode,
+    procedureName,
     ownerUnitId: row.ownerUnitId,
     ownerUnitName: ownerName,
     processingUnitId: row.processingUnitId,
@@ -35,6 +36,11 @@ function toWorkflow(row: WorkflowRow, ownerName: string): Workflow {
 export function createWorkflowsService(db: Database) {
   const repo = createWorkflowsRepository(db);
   const procedures = createProceduresRepository(db);
+
+  async function named(row: WorkflowRow, ownerName: string, executor: Executor = db) {
+    const names = await procedures.latestNames([row.procedureCode], executor);
+    return toWorkflow(row, ownerName, names.get(row.procedureCode) ?? '');
+  }
 
   /** The strictest legal limit of the procedure in force, in working hours. */
   async function legalLimitHours(code: string, executor: Executor = db) {
@@ -80,12 +86,17 @@ export function createWorkflowsService(db: Database) {
     async list(officer: Officer, query: { procedureCode?: string; ownerUnitId?: string }) {
       const scope = requireScope(officer, 'workflows.manage');
       const rows = await repo.list({ scope, unitId: officer.unitId, unitPath: officer.unitPath }, query);
-      return { items: rows.map((r) => toWorkflow(r.workflow, r.ownerName)) };
+      const names = await procedures.latestNames([...new Set(rows.map((r) => r.workflow.procedureCode))]);
+      return {
+        items: rows.map((r) =>
+          toWorkflow(r.workflow, r.ownerName, names.get(r.workflow.procedureCode) ?? ''),
+        ),
+      };
     },
 
     async get(officer: Officer, id: string) {
       const found = await getInScope(officer, id);
-      return toWorkflow(found.workflow, found.ownerName);
+      return named(found.workflow, found.ownerName);
     },
 
     async create(officer: Officer, actor: Actor, input: WorkflowInput) {
@@ -107,7 +118,7 @@ export function createWorkflowsService(db: Database) {
           unitId: input.ownerUnitId,
           details: { procedureCode: input.procedureCode },
         });
-        return toWorkflow(row, owner.name);
+        return named(row, owner.name, tx);
       });
     },
 
@@ -130,7 +141,33 @@ export function createWorkflowsService(db: Database) {
           entityId: id,
           unitId: row.ownerUnitId,
         });
-        return toWorkflow(row, ownerName);
+        return named(row, ownerName, tx);
+      });
+    },
+
+    /** A new draft copied from a workflow (usually the published one), to amend it. */
+    async draftFrom(officer: Officer, actor: Actor, id: string) {
+      return db.transaction(async (tx) => {
+        const { workflow: source, ownerName } = await getInScope(officer, id, tx);
+        if (await repo.hasDraft(tx, source.procedureCode, source.ownerUnitId)) {
+          throw conflict('Đơn vị đã có bản nháp quy trình cho thủ tục này');
+        }
+        const versionNo = await repo.nextVersionNo(tx, source.procedureCode, source.ownerUnitId);
+        const row = await repo.insert(tx, {
+          procedureCode: source.procedureCode,
+          ownerUnitId: source.ownerUnitId,
+          processingUnitId: source.processingUnitId,
+          steps: source.steps,
+          versionNo,
+        });
+        await recordAudit(tx, actor, {
+          action: 'workflow.create',
+          entityType: 'workflow',
+          entityId: row.id,
+          unitId: row.ownerUnitId,
+          details: { from: source.id },
+        });
+        return named(row, ownerName, tx);
       });
     },
 
@@ -160,7 +197,7 @@ export function createWorkflowsService(db: Database) {
           unitId: row.ownerUnitId,
           details: { effectiveFrom, totalHours: sum, limitHours: limit },
         });
-        return toWorkflow(row, ownerName);
+        return named(row, ownerName, tx);
       });
     },
 
