@@ -348,6 +348,37 @@ export const DossierSchema = DossierSummarySchema.extend({
 }).meta({ id: 'Dossier' });
 export type Dossier = z.infer<typeof DossierSchema>;
 
+/** The standard slips of Thông tư 03/2025/TT-VPCP, Phụ lục I, printed per dossier (Mẫu 07 is the register). */
+export const SLIP_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
+export type SlipForm = (typeof SLIP_FORMS)[number];
+export const SLIP_TITLES: Record<SlipForm, string> = {
+  '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+  '02': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+  '03': 'Phiếu từ chối tiếp nhận, giải quyết hồ sơ',
+  '04': 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
+  '05': 'Thông báo dừng giải quyết hồ sơ',
+  '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
+};
+
+/** The slips a dossier's history calls for: a refusal slip only for a refused dossier, and so on. */
+export function availableSlips(dossier: {
+  receivedAt: unknown;
+  state: DossierState;
+  extended: boolean;
+  supplementRequested: boolean;
+}): SlipForm[] {
+  const received = dossier.receivedAt !== null;
+  const applies: Record<SlipForm, boolean> = {
+    '01': received,
+    '02': dossier.supplementRequested,
+    '03': dossier.state === 'refused',
+    '04': dossier.extended,
+    '05': dossier.state === 'stopped',
+    '06': received,
+  };
+  return SLIP_FORMS.filter((form) => applies[form]);
+}
+
 export const FILE_KINDS = ['component', 'supplement', 'result'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 

@@ -101,6 +101,7 @@ export const viDossiers = {
 
   search: {
     intro: 'Tra cứu mọi hồ sơ trong phạm vi của bạn, mới tiếp nhận trước.',
+    printRegister: 'In sổ theo dõi hồ sơ (Mẫu 07)',
     filters: 'Điều kiện tra cứu',
     q: 'Từ khóa',
     qHint: 'Mã hồ sơ, họ tên người nộp (không cần dấu) hoặc số định danh',
@@ -207,6 +208,7 @@ export const viDossiers = {
     actionsLabel: 'Thao tác với hồ sơ',
     noActions: 'Bạn không có thao tác nào với hồ sơ ở trạng thái hiện tại.',
     print: 'In giấy tiếp nhận (Mẫu 01)',
+    printSlip: 'In Mẫu',
     printing: 'Đang tạo giấy tiếp nhận…',
     printFailed: 'Không tạo được giấy tiếp nhận',
     popupBlocked: 'Trình duyệt đã chặn cửa sổ mới. Cho phép cửa sổ bật lên cho trang này rồi thử lại.',

@@ -7,6 +7,7 @@ import {
   CounterIntakeSchema,
   OnlineSubmissionSchema,
   PaymentParamsSchema,
+  SLIP_FORMS,
   DateStringSchema,
   DossierFileSchema,
   FileParamsSchema,
@@ -31,7 +32,6 @@ import { ACCEPTED_TYPES, MAX_FILE_BYTES } from '../../lib/files';
 import { citizenSecurity, officerSecurity, problems } from '../../lib/responses';
 import { actorOf, citizenIdOf, officerOf } from '../../plugins/auth';
 import { createDossiersService } from './dossiers.service';
-import { SLIP_FORMS } from './dossiers.slips';
 
 const SlipParamsSchema = IdParamsSchema.extend({ form: z.enum(SLIP_FORMS) });
 const RegisterQuerySchema = z.object({ from: DateStringSchema, to: DateStringSchema });

@@ -6,7 +6,10 @@ import {
   CLOSED_STATES,
   computeDueDate,
   DOSSIER_ACTION_LABELS,
+  availableSlips,
   DOSSIER_STATE_LABELS,
+  SLIP_TITLES,
+  type SlipForm,
   FILE_UPLOAD_STATES,
   dayOffReason,
   isWorkingDay,
@@ -59,14 +62,7 @@ import {
   type DossierRow,
   type SummaryRow,
 } from './dossiers.repository';
-import {
-  renderReceipt,
-  renderRegister,
-  renderSlip,
-  slipApplies,
-  SLIP_TITLES,
-  type SlipForm,
-} from './dossiers.slips';
+import { renderReceipt, renderRegister, renderSlip } from './dossiers.slips';
 
 type ActionInput = z.output<typeof DossierActionSchema>;
 type ListQuery = z.output<typeof DossierListQuerySchema>;
@@ -929,7 +925,8 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
     async slip(officer: Officer, id: string, form: SlipForm, publicUrl: string) {
       const row = await getReadable(officer, id);
       const events = await repo.events(row.id);
-      if (!slipApplies(form, row, events)) {
+      const supplementRequested = events.some((e) => e.action === 'request_supplement');
+      if (!availableSlips({ ...row, supplementRequested }).includes(form)) {
         throw conflict(`Hồ sơ không có "${SLIP_TITLES[form]}" ở trạng thái hiện tại`);
       }
       const [unit] = await repo.unitsByIds([row.receivingUnitId]);

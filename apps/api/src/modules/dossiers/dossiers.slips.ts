@@ -8,10 +8,12 @@ import {
   formatVnDate,
   ON_TIME_LABELS,
   RESULT_METHOD_LABELS,
+  SLIP_TITLES,
   TIME_UNIT_LABELS,
   vnDate,
   vnMinutes,
   type DossierAction,
+  type SlipForm,
 } from '@motcua/shared';
 import QRCode from 'qrcode';
 import type { dossierEvents } from '../../db/schema';
@@ -27,9 +29,6 @@ import {
   type Pdf,
 } from '../../lib/pdf';
 import type { DossierRow } from './dossiers.repository';
-
-export const SLIP_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
-export type SlipForm = (typeof SLIP_FORMS)[number];
 
 type Event = typeof dossierEvents.$inferSelect;
 export type SlipContext = { unitName: string; events: Event[]; trackingUrl: string; now: Date };
@@ -220,32 +219,6 @@ const RENDERERS: Record<SlipForm, (doc: Pdf, row: DossierRow, ctx: SlipContext, 
   '05': stopNotice,
   '06': controlSheet,
 };
-
-export const SLIP_TITLES: Record<SlipForm, string> = {
-  '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
-  '02': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-  '03': 'Phiếu từ chối tiếp nhận, giải quyết hồ sơ',
-  '04': 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
-  '05': 'Thông báo dừng giải quyết hồ sơ',
-  '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
-};
-
-/** Whether the dossier's history calls for this slip (a refusal slip only for a refused dossier, and so on). */
-export function slipApplies(form: SlipForm, row: DossierRow, events: Event[]): boolean {
-  switch (form) {
-    case '01':
-    case '06':
-      return row.receivedAt !== null;
-    case '02':
-      return events.some((e) => e.action === 'request_supplement');
-    case '03':
-      return row.state === 'refused';
-    case '04':
-      return row.extended;
-    case '05':
-      return row.state === 'stopped';
-  }
-}
 
 export async function renderSlip(form: SlipForm, row: DossierRow, ctx: SlipContext): Promise<Buffer> {
   const doc = createPdf(`${SLIP_TITLES[form]} — ${row.code}`);

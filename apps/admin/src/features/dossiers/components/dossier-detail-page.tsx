@@ -1,4 +1,4 @@
-import type { Dossier, DossierAction } from '@motcua/shared';
+import { availableSlips, type Dossier, type DossierAction } from '@motcua/shared';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Alert } from '../../../components/alert';
@@ -198,6 +198,10 @@ function Components({ dossier }: { dossier: Dossier }) {
 }
 
 function Header({ dossier, now, justReceived }: { dossier: Dossier; now: Date; justReceived: boolean }) {
+  const slips = availableSlips({
+    ...dossier,
+    supplementRequested: dossier.events.some((e) => e.action === 'request_supplement'),
+  });
   const d = texts.dossiers.detail;
   const toast = useToast();
   return (
@@ -232,7 +236,12 @@ function Header({ dossier, now, justReceived }: { dossier: Dossier; now: Date; j
             {d.dueAt}: {formatDateTime(dossier.dueAt)}
           </p>
         )}
-        <PrintSlipButton dossierId={dossier.id} />
+        {slips.includes('01') && <PrintSlipButton dossierId={dossier.id} slip="01" />}
+        {slips
+          .filter((slip) => slip !== '01')
+          .map((slip) => (
+            <PrintSlipButton key={slip} dossierId={dossier.id} slip={slip} />
+          ))}
         <Button
           size="sm"
           variant="ghost"

@@ -1,59 +1,17 @@
-import { useState } from 'react';
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
+import { SLIP_TITLES, type SlipForm } from '@motcua/shared';
 import { texts } from '../../../config/i18n';
-import { describeError } from '../../../lib/api-error';
-import { useDownloadSlip } from '../api/download-slip';
+import { downloadSlip } from '../api/download-slip';
+import { PrintPdfButton } from './print-pdf-button';
 
-/** How long the PDF's address stays valid: long enough for the new tab to load it, then memory is freed. */
-const URL_LIFETIME_MS = 60_000;
-
-/**
- * "In giấy tiếp nhận (Mẫu 01)": the PDF is fetched with the officer's token (a plain link cannot carry it)
- * and shown in a new tab through an object URL.
- */
-export function PrintSlipButton({ dossierId }: { dossierId: string }) {
+/** Prints one of the standard slips of a dossier (Mẫu 01–06); the receipt is the prominent one. */
+export function PrintSlipButton({ dossierId, slip }: { dossierId: string; slip: SlipForm }) {
   const d = texts.dossiers.detail;
-  const download = useDownloadSlip();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  function print() {
-    setProblem(null);
-    // Opened during the click: a tab opened after the download finished would be taken for a pop-up.
-    const tab = window.open('', '_blank');
-    if (tab) {
-      tab.opener = null;
-      tab.document.title = d.print;
-      tab.document.body.textContent = d.printing;
-    }
-    download.mutate(
-      { id: dossierId, slip: '01' },
-      {
-        onSuccess: (blob) => {
-          const url = URL.createObjectURL(blob);
-          window.setTimeout(() => URL.revokeObjectURL(url), URL_LIFETIME_MS);
-          if (tab && !tab.closed) tab.location.href = url;
-          else if (!window.open(url, '_blank')) setProblem(d.popupBlocked);
-        },
-        onError: (error) => {
-          tab?.close();
-          const { title, detail } = describeError(error);
-          setProblem(`${d.printFailed}: ${detail ?? title}`);
-        },
-      },
-    );
-  }
-
   return (
-    <>
-      <Button onClick={print} busy={download.isPending}>
-        {download.isPending ? d.printing : d.print}
-      </Button>
-      {problem && (
-        <Alert tone="danger" className="print-problem">
-          {problem}
-        </Alert>
-      )}
-    </>
+    <PrintPdfButton
+      label={slip === '01' ? d.print : `${d.printSlip} ${slip}: ${SLIP_TITLES[slip]}`}
+      fetchPdf={() => downloadSlip({ id: dossierId, slip })}
+      variant={slip === '01' ? undefined : 'ghost'}
+      size={slip === '01' ? undefined : 'sm'}
+    />
   );
 }

@@ -5,6 +5,9 @@ import { Button } from '../../../components/button';
 import { SelectField, TextField } from '../../../components/field';
 import { SearchIcon } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
+import { todayInVietnam } from '../../../lib/format';
+import { downloadRegister } from '../api/download-register';
+import { PrintPdfButton } from './print-pdf-button';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { texts } from '../../../config/i18n';
 import { useDossiers } from '../api/get-dossiers';
@@ -122,7 +125,26 @@ export function SearchPage() {
 
   return (
     <>
-      <PageHeader title={texts.dossiers.title} intro={t.intro} actions={<IntakeLink />} />
+      <PageHeader
+        title={texts.dossiers.title}
+        intro={t.intro}
+        actions={
+          <>
+            <PrintPdfButton
+              label={t.printRegister}
+              variant="secondary"
+              fetchPdf={() => {
+                const today = todayInVietnam();
+                return downloadRegister({
+                  from: filters.receivedFrom ?? today,
+                  to: filters.receivedTo ?? today,
+                });
+              }}
+            />
+            <IntakeLink />
+          </>
+        }
+      />
       <DossierViews />
       <form
         role="search"
