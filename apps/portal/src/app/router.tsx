@@ -9,7 +9,7 @@ import { RouteError } from './route-error';
 
 /**
  * The landing page ships in the first bundle (it is what most visitors open); the account screens, which carry the
- * form and validation libraries, load on demand.
+ * form and validation libraries, load on demand; so do tracking and the citizen's dossiers.
  */
 export const router = createBrowserRouter([
   {
@@ -30,8 +30,28 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/auth/register-page').then((m) => ({ Component: m.RegisterPage })),
           },
           {
+            // One route with an optional code, so typing a new code keeps the page (and its form) mounted.
+            path: `${paths.track}/:code?`,
+            lazy: () =>
+              import('../features/tracking/tracking-page').then((m) => ({ Component: m.TrackingPage })),
+          },
+          {
             Component: RequireSignedIn,
             children: [
+              {
+                path: paths.myDossiers,
+                lazy: () =>
+                  import('../features/dossiers/my-dossiers-page').then((m) => ({
+                    Component: m.MyDossiersPage,
+                  })),
+              },
+              {
+                path: `${paths.myDossiers}/:id`,
+                lazy: () =>
+                  import('../features/dossiers/my-dossier-page').then((m) => ({
+                    Component: m.MyDossierPage,
+                  })),
+              },
               {
                 path: paths.profile,
                 lazy: () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient, problemToError } from './api-client';
+import { ApiError, createApiClient, filenameOf, problemToError } from './api-client';
 
 const citizen = {
   id: '8f5b5b8e-3c1e-4c55-9a57-6c0a3f6f0d11',
@@ -196,5 +196,45 @@ describe('createApiClient', () => {
     expect(new Headers(first?.[1].headers).has('content-type')).toBe(false);
     expect(new Headers(second?.[1].headers).get('content-type')).toBe('application/json');
     expect(second?.[1].body).toBe('{"x":1}');
+  });
+});
+
+describe('requestBlob', () => {
+  it('fetches a file with the access token and reads its name from content-disposition', async () => {
+    const server = fakeServer({ valid: 't', refresh: [() => tokens('t')] });
+    const client = createApiClient({ fetch: server.fetch, baseUrl: '' });
+    await client.restoreSession();
+    server.fetch.mockImplementationOnce(
+      async () =>
+        new Response('%PDF-1.7', {
+          status: 200,
+          headers: {
+            'content-type': 'application/pdf',
+            'content-disposition': 'inline; filename="BL-0001.pdf"',
+          },
+        }),
+    );
+
+    const { blob, filename } = await client.requestBlob('/citizen/dossiers/1/payments/2/receipt');
+    expect(await blob.text()).toBe('%PDF-1.7');
+    expect(filename).toBe('BL-0001.pdf');
+    const [, init] = server.fetch.mock.calls.at(-1) ?? [];
+    expect(new Headers(init?.headers).get('authorization')).toBe('Bearer t');
+  });
+
+  it('raises the problem of a refused download', async () => {
+    const server = fakeServer({ valid: 't', refresh: [() => tokens('t')] });
+    const client = createApiClient({ fetch: server.fetch, baseUrl: '' });
+    await client.restoreSession();
+    server.fetch.mockImplementationOnce(async () => problem(404, 'not_found', 'Không tìm thấy'));
+    await expect(client.requestBlob('/x')).rejects.toMatchObject({ status: 404, detail: 'Không tìm thấy' });
+  });
+});
+
+describe('filenameOf', () => {
+  it('reads quoted and bare file names, and nothing from a missing header', () => {
+    expect(filenameOf('attachment; filename="bien-lai.pdf"')).toBe('bien-lai.pdf');
+    expect(filenameOf('inline; filename=a.pdf')).toBe('a.pdf');
+    expect(filenameOf(null)).toBeUndefined();
   });
 });

@@ -88,6 +88,12 @@ function isLoginResponse(body: unknown): body is CitizenLoginResponse {
   );
 }
 
+/** The file name in a `content-disposition` header (`inline; filename="bien-lai.pdf"`), if any. */
+export function filenameOf(header: string | null): string | undefined {
+  const match = header ? /filename="?([^";]+)"?/i.exec(header) : null;
+  return match?.[1]?.trim() || undefined;
+}
+
 export type SessionStatus = 'restoring' | 'signed-in' | 'signed-out';
 export type Session = {
   status: SessionStatus;
@@ -206,7 +212,8 @@ export function createApiClient({ fetch: fetchImpl, baseUrl = API_BASE, lock, ch
     return refreshing;
   }
 
-  async function request<T>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  /** Sends a call with the access token when asked, refreshing once and retrying on 401. */
+  async function sendAuthorized(path: string, options: RequestOptions<unknown>): Promise<Response> {
     const auth = options.auth ?? true;
     const tokenUsed = auth ? accessToken : null;
     let response = await send(path, options, tokenUsed);
@@ -218,6 +225,27 @@ export function createApiClient({ fetch: fetchImpl, baseUrl = API_BASE, lock, ch
         if (response.status === 401) endSession();
       }
     }
+    return response;
+  }
+
+  /**
+   * A file behind the bearer token (a receipt PDF): a plain link cannot carry the token, so it is fetched as a
+   * blob. The file name comes from the server's content-disposition, when it sends one.
+   */
+  async function requestBlob(
+    path: string,
+    options: Pick<RequestOptions<unknown>, 'signal'> = {},
+  ): Promise<{ blob: Blob; filename: string | undefined }> {
+    const response = await sendAuthorized(path, options);
+    if (!response.ok) throw problemToError(response.status, await readBody(response));
+    return {
+      blob: await response.blob(),
+      filename: filenameOf(response.headers.get('content-disposition')),
+    };
+  }
+
+  async function request<T>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+    const response = await sendAuthorized(path, options);
     const body = await readBody(response);
     if (!response.ok) throw problemToError(response.status, body);
     if (!options.parse) return body as T;
@@ -234,6 +262,7 @@ export function createApiClient({ fetch: fetchImpl, baseUrl = API_BASE, lock, ch
 
   return {
     request,
+    requestBlob,
     refresh,
     startSession,
 

@@ -24,3 +24,29 @@ export function initialsOf(fullName: string): string {
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
   return (first + last).toLocaleUpperCase('vi');
 }
+
+const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+
+/** An instant as dd/MM/yyyy HH:mm on Vietnam's clock (vi-VN alone would put the time first). */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    dateTimeParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
+}
+
+const vnd = new Intl.NumberFormat('vi-VN');
+
+/** An amount in đồng: "10.000 đồng" (the word rather than ₫, which some screen readers skip). */
+export function formatVnd(amount: number): string {
+  return `${vnd.format(amount)} đồng`;
+}

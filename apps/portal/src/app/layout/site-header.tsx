@@ -27,6 +27,11 @@ function AccountLinks({ onSignOut }: { onSignOut: () => void }) {
     return (
       <>
         <li>
+          <NavLink className="site-nav__link" to={paths.myDossiers}>
+            {texts.layout.navMyDossiers}
+          </NavLink>
+        </li>
+        <li>
           <NavLink className="site-nav__link site-nav__link--account" to={paths.profile}>
             <span>{texts.layout.navAccount}</span>
             <span className="site-nav__name">{citizen.fullName}</span>
@@ -113,6 +118,11 @@ export function SiteHeader() {
             <li>
               <NavLink className="site-nav__link" to={paths.home} end>
                 {texts.layout.navHome}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="site-nav__link" to={paths.track}>
+                {texts.layout.navTrack}
               </NavLink>
             </li>
           </ul>

@@ -85,9 +85,14 @@ function AccountCallToAction() {
       <div className="hero__welcome">
         <p className="hero__greeting">{texts.home.greeting(citizen.fullName)}</p>
         <p>{texts.home.greetingLead}</p>
-        <Link className="button button--primary" to={paths.profile}>
-          {texts.home.toAccount}
-        </Link>
+        <div className="hero__links">
+          <Link className="button button--primary" to={paths.myDossiers}>
+            {texts.home.toMyDossiers}
+          </Link>
+          <Link className="button button--secondary" to={paths.profile}>
+            {texts.home.toAccount}
+          </Link>
+        </div>
       </div>
     );
   }
@@ -128,6 +133,23 @@ export function HomePage() {
         </div>
       </section>
 
+      <section className="section section--track" aria-labelledby="track-heading">
+        <div className="container">
+          <div className="track-cta card">
+            <PurposeIcon path={purposeIcons[1] ?? ''} />
+            <div className="track-cta__text">
+              <h2 id="track-heading" className="track-cta__heading">
+                {texts.home.trackHeading}
+              </h2>
+              <p>{texts.home.trackText}</p>
+            </div>
+            <Link className="button button--primary" to={paths.track}>
+              {texts.home.trackAction}
+            </Link>
+          </div>
+        </div>
+      </section>
+
       <section className="section" aria-labelledby="purpose-heading">
         <div className="container">
           <h2 id="purpose-heading" className="section__heading">
@@ -137,7 +159,10 @@ export function HomePage() {
             {texts.home.purposes.map((purpose, index) => (
               <li key={purpose.title} className="card purpose">
                 <PurposeIcon path={purposeIcons[index] ?? ''} />
-                <h3 className="purpose__title">{purpose.title}</h3>
+                <h3 className="purpose__title">
+                  {/* Tracking is live: its card leads to it. */}
+                  {index === 1 ? <Link to={paths.track}>{purpose.title}</Link> : purpose.title}
+                </h3>
                 <p>{purpose.text}</p>
               </li>
             ))}

@@ -1,0 +1,17 @@
+import { CitizenDossierListSchema } from '@motcua/shared';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+
+export const myDossiersQueryKey = ['citizen', 'dossiers'] as const;
+
+export function getMyDossiers(signal?: AbortSignal) {
+  return api.request('/citizen/dossiers', { parse: (data) => CitizenDossierListSchema.parse(data), signal });
+}
+
+export function myDossiersQueryOptions() {
+  return queryOptions({ queryKey: myDossiersQueryKey, queryFn: ({ signal }) => getMyDossiers(signal) });
+}
+
+export function useMyDossiers() {
+  return useQuery(myDossiersQueryOptions());
+}

@@ -1,0 +1,280 @@
+import type { CitizenDossier } from '@motcua/shared';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert } from '../../components/alert';
+import { DetailRow, Instant, InstantRow, StateBadge, Timeline } from '../../components/dossier-parts';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorState, LoadingState } from '../../components/states';
+import { paths } from '../../config/paths';
+import { texts } from '../../config/texts';
+import { isApiError } from '../../lib/api-client';
+import { describeError } from '../../lib/form-errors';
+import { formatInstant, formatVnd } from '../../lib/format';
+import { useDownloadReceipt } from './api/download-receipt';
+import { useMyDossier } from './api/get-my-dossier';
+import { useStartPayment } from './api/start-payment';
+import { explanationDates } from './explanation';
+import { feeView, paymentReturnOf, type PaymentReturn } from './fee';
+
+function PaymentReturnAlert({ result }: { result: PaymentReturn }) {
+  if (result === 'success') {
+    return (
+      <Alert tone="success" title={texts.myDossiers.paymentSuccess}>
+        <p>{texts.myDossiers.paymentSuccessText}</p>
+      </Alert>
+    );
+  }
+  if (result === 'failure') {
+    return (
+      <Alert tone="error" title={texts.myDossiers.paymentFailure}>
+        <p>{texts.myDossiers.paymentFailureText}</p>
+      </Alert>
+    );
+  }
+  return null;
+}
+
+function FeeSection({ dossier }: { dossier: CitizenDossier }) {
+  const fee = feeView(dossier);
+  const pay = useStartPayment();
+  const receipt = useDownloadReceipt();
+  const paid = dossier.payments.filter((p) => p.status === 'paid');
+
+  return (
+    <section className="card dossier-section fee" aria-labelledby="fee-heading">
+      <h2 id="fee-heading" className="card__heading">
+        {texts.myDossiers.feeHeading}
+      </h2>
+      {fee.kind === 'none' ? (
+        <p>{texts.myDossiers.feeNone}</p>
+      ) : (
+        <dl className="details">
+          <DetailRow label={texts.myDossiers.feeAmount}>
+            <span className="fee__amount">{formatVnd(fee.amountVnd)}</span>
+          </DetailRow>
+          <DetailRow label={texts.myDossiers.feeStatus}>
+            {fee.kind === 'paid' ? (
+              <span className="fee__status fee__status--paid">
+                {fee.paidAt
+                  ? texts.myDossiers.feePaidAt(formatInstant(fee.paidAt))
+                  : texts.myDossiers.feePaid}
+              </span>
+            ) : (
+              <span className="fee__status fee__status--due">{texts.myDossiers.feeUnpaid}</span>
+            )}
+          </DetailRow>
+        </dl>
+      )}
+
+      {fee.kind === 'due' && fee.payable ? (
+        <div className="fee__action">
+          {pay.isError ? (
+            <Alert tone="error" title={texts.myDossiers.payFailed} focusOnMount>
+              <p>{describeError(pay.error)}</p>
+            </Alert>
+          ) : null}
+          <button
+            type="button"
+            className="button button--primary button--block"
+            disabled={pay.isPending || pay.isSuccess}
+            onClick={() => pay.mutate(dossier.id)}
+          >
+            {pay.isPending || pay.isSuccess ? texts.myDossiers.paying : texts.myDossiers.pay}
+          </button>
+          <p className="fee__note">{texts.myDossiers.payNote}</p>
+        </div>
+      ) : null}
+      {fee.kind === 'due' && !fee.payable ? <p className="fee__note">{texts.myDossiers.feeClosed}</p> : null}
+
+      {paid.length > 0 ? (
+        <div className="fee__receipts">
+          <h3 className="fee__subheading">{texts.myDossiers.paymentsHeading}</h3>
+          {receipt.isError ? (
+            <Alert tone="error" title={texts.myDossiers.receiptFailed}>
+              <p>{describeError(receipt.error)}</p>
+            </Alert>
+          ) : null}
+          <ul className="receipts">
+            {paid.map((payment) => {
+              const busy = receipt.isPending && receipt.variables.paymentId === payment.id;
+              return (
+                <li key={payment.id} className="receipts__item">
+                  <span>
+                    {formatVnd(payment.amountVnd)}
+                    {payment.paidAt ? (
+                      <>
+                        {' · '}
+                        <Instant value={payment.paidAt} />
+                      </>
+                    ) : null}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={busy}
+                    aria-label={
+                      payment.paidAt && paid.length > 1
+                        ? texts.myDossiers.receiptFor(
+                            formatVnd(payment.amountVnd),
+                            formatInstant(payment.paidAt),
+                          )
+                        : undefined
+                    }
+                    onClick={() => receipt.mutate({ dossierId: dossier.id, paymentId: payment.id })}
+                  >
+                    {busy ? texts.myDossiers.receiptLoading : texts.myDossiers.receipt}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function DossierDetail({ dossier }: { dossier: CitizenDossier }) {
+  const supplementDue = dossier.state === 'waiting_supplement' && dossier.supplementItems.length > 0;
+  return (
+    <div className="dossier-layout dossier-layout--split">
+      <div className="dossier-layout__main">
+        <section className="card dossier-section" aria-labelledby="summary-heading">
+          <h2 id="summary-heading" className="card__heading">
+            {texts.myDossiers.summaryHeading}
+          </h2>
+          <p className="dossier-state">
+            <span className="visually-hidden">{texts.dossier.state}: </span>
+            <StateBadge state={dossier.state} label={dossier.stateLabel} />
+          </p>
+          <dl className="details details--grid">
+            <DetailRow label={texts.dossier.procedure}>{dossier.procedureName}</DetailRow>
+            <DetailRow label={texts.dossier.receivingUnit}>{dossier.receivingUnit}</DetailRow>
+            <InstantRow label={texts.dossier.submittedAt} value={dossier.submittedAt} />
+            <InstantRow label={texts.dossier.receivedAt} value={dossier.receivedAt} />
+            <InstantRow label={texts.dossier.dueAt} value={dossier.dueAt} />
+            {dossier.finishedAt ? (
+              <DetailRow label={texts.dossier.finishedAt}>
+                <Instant value={dossier.finishedAt} />
+                {dossier.result ? ` (${texts.dossier.onTime[dossier.result]})` : null}
+              </DetailRow>
+            ) : null}
+          </dl>
+        </section>
+
+        {supplementDue ? (
+          <section
+            className="card dossier-section dossier-section--attention"
+            aria-labelledby="supplement-heading"
+          >
+            <h2 id="supplement-heading" className="card__heading">
+              {texts.myDossiers.supplementHeading}
+            </h2>
+            <p>{texts.myDossiers.supplementLead}</p>
+            <ul className="bullet-list">
+              {dossier.supplementItems.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {dossier.refusalReason ? (
+          <section className="card dossier-section dossier-section--ended" aria-labelledby="refusal-heading">
+            <h2 id="refusal-heading" className="card__heading">
+              {texts.myDossiers.refusalHeading}
+            </h2>
+            <p className="prewrap">{dossier.refusalReason}</p>
+          </section>
+        ) : null}
+
+        <section className="card dossier-section" aria-labelledby="appointment-heading">
+          <h2 id="appointment-heading" className="card__heading">
+            {texts.myDossiers.appointmentHeading}
+          </h2>
+          {dossier.dueAt ? (
+            <p className="appointment">
+              <Instant value={dossier.dueAt} />
+            </p>
+          ) : (
+            <p>
+              {dossier.state === 'waiting_supplement'
+                ? texts.myDossiers.appointmentPaused
+                : texts.myDossiers.appointmentPending}
+            </p>
+          )}
+          {dossier.dueExplanation.length > 0 ? (
+            <>
+              <h3 className="fee__subheading">{texts.myDossiers.explanationHeading}</h3>
+              <ol className="explanation">
+                {dossier.dueExplanation.map((line, index) => (
+                  <li
+                    key={`${line.kind}-${line.from}-${index}`}
+                    className={`explanation__line explanation__line--${line.kind}`}
+                  >
+                    <span className="explanation__dates">{explanationDates(line)}</span>
+                    <span>{line.text}</span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+        </section>
+
+        <Timeline entries={dossier.timeline} headingId="timeline-heading" />
+      </div>
+      <div className="dossier-layout__side">
+        <FeeSection dossier={dossier} />
+      </div>
+    </div>
+  );
+}
+
+export function MyDossierPage() {
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const dossier = useMyDossier(id);
+  const paymentResult = paymentReturnOf(search);
+  const notFound = dossier.isError && isApiError(dossier.error) && [400, 404].includes(dossier.error.status);
+
+  return (
+    <div className="page">
+      <DocumentTitle
+        page={
+          dossier.data ? `${texts.myDossiers.detailTitle} ${dossier.data.code}` : texts.myDossiers.detailTitle
+        }
+      />
+      <div className="container">
+        <p className="back-link">
+          <Link to={paths.myDossiers}>
+            <span aria-hidden="true">← </span>
+            {texts.myDossiers.back}
+          </Link>
+        </p>
+        <header className="page__header">
+          <h1>
+            {dossier.data ? (
+              <>
+                {texts.myDossiers.detailTitle} <span className="dossier-code">{dossier.data.code}</span>
+              </>
+            ) : (
+              texts.myDossiers.detailTitle
+            )}
+          </h1>
+          {dossier.data ? <p className="lead">{dossier.data.procedureName}</p> : null}
+        </header>
+        <PaymentReturnAlert result={paymentResult} />
+        {dossier.isPending ? (
+          <LoadingState />
+        ) : dossier.isError ? (
+          <ErrorState
+            title={texts.myDossiers.detailLoadFailed}
+            message={notFound ? texts.myDossiers.detailNotFound : describeError(dossier.error)}
+            onRetry={notFound ? undefined : () => void dossier.refetch()}
+          />
+        ) : (
+          <DossierDetail dossier={dossier.data} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import type { PublicDossierSchema } from '@motcua/shared';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import { DetailRow, InstantRow, StateBadge, Timeline } from '../../components/dossier-parts';
+import { DocumentTitle } from '../../components/document-title';
+import { TextField } from '../../components/field';
+import { ErrorState, LoadingState } from '../../components/states';
+import { paths, trackPath } from '../../config/paths';
+import { texts } from '../../config/texts';
+import { describeError } from '../../lib/form-errors';
+import { useSession } from '../../lib/session';
+import { usePublicDossier } from './api/get-public-dossier';
+import {
+  lookupFailure,
+  normaliseCode,
+  trackingFormSchema,
+  type TrackingFormInput,
+  type TrackingFormOutput,
+} from './tracking-form-schema';
+
+type PublicDossier = z.infer<typeof PublicDossierSchema>;
+
+function TrackingForm({ initialCode }: { initialCode: string }) {
+  const navigate = useNavigate();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<TrackingFormInput, unknown, TrackingFormOutput>({
+    resolver: zodResolver(trackingFormSchema),
+    defaultValues: { code: initialCode },
+  });
+  const onSubmit = handleSubmit(({ code }) => navigate(trackPath(code)));
+
+  return (
+    <form className="card track-form" role="search" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <TextField
+        label={texts.tracking.codeLabel}
+        hint={texts.tracking.codeHint}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        error={errors.code?.message}
+        {...register('code')}
+      />
+      <button type="submit" className="button button--primary">
+        {texts.tracking.submit}
+      </button>
+    </form>
+  );
+}
+
+function TrackingResult({ dossier }: { dossier: PublicDossier }) {
+  return (
+    <div className="dossier-layout">
+      <section className="card dossier-section" aria-labelledby="result-heading">
+        <h2 id="result-heading" className="card__heading dossier-code">
+          {texts.tracking.resultHeading(dossier.code)}
+        </h2>
+        <p className="dossier-state">
+          <span className="visually-hidden">{texts.dossier.state}: </span>
+          <StateBadge state={dossier.state} label={dossier.stateLabel} />
+        </p>
+        <dl className="details details--grid">
+          <DetailRow label={texts.dossier.procedure}>{dossier.procedureName}</DetailRow>
+          <DetailRow label={texts.dossier.applicant}>{dossier.applicantName}</DetailRow>
+          <DetailRow label={texts.dossier.receivingUnit}>{dossier.receivingUnit}</DetailRow>
+          <InstantRow label={texts.dossier.receivedAt} value={dossier.receivedAt} />
+          <InstantRow label={texts.dossier.dueAt} value={dossier.dueAt} />
+          <InstantRow label={texts.dossier.finishedAt} value={dossier.finishedAt} />
+        </dl>
+        <p className="dossier-note">{texts.tracking.maskedNote}</p>
+      </section>
+      <Timeline entries={dossier.timeline} headingId="timeline-heading" />
+    </div>
+  );
+}
+
+function Lookup({ code }: { code: string }) {
+  const dossier = usePublicDossier(code);
+  if (dossier.isPending) return <LoadingState label={texts.tracking.searching} />;
+  if (dossier.isError) {
+    const failure = lookupFailure(dossier.error);
+    if (failure === 'not_found') {
+      return <ErrorState title={texts.tracking.notFoundTitle} message={texts.tracking.notFoundText(code)} />;
+    }
+    if (failure === 'invalid') {
+      return <ErrorState title={texts.tracking.invalidTitle} message={texts.tracking.invalidText(code)} />;
+    }
+    return (
+      <ErrorState
+        title={texts.tracking.loadFailed}
+        message={describeError(dossier.error)}
+        onRetry={() => void dossier.refetch()}
+      />
+    );
+  }
+  return <TrackingResult dossier={dossier.data} />;
+}
+
+/** `/tra-cuu` shows the form; `/tra-cuu/:code` (the receipt's QR code) shows the form filled in and the dossier. */
+export function TrackingPage() {
+  const { code: rawCode } = useParams();
+  const { status } = useSession();
+  const code = rawCode === undefined ? null : normaliseCode(rawCode);
+
+  return (
+    <div className="page">
+      <DocumentTitle page={code ? `${texts.tracking.title} ${code}` : texts.tracking.title} />
+      <div className="container track">
+        <header className="page__header">
+          <h1>{texts.tracking.title}</h1>
+          <p className="lead">{texts.tracking.lead}</p>
+        </header>
+        {/* Keyed by the code, so opening another code's URL refills the field. */}
+        <TrackingForm key={code ?? rawCode ?? ''} initialCode={code ?? rawCode ?? ''} />
+        <div className="track__result" aria-live="polite">
+          {rawCode === undefined ? null : code === null ? (
+            <ErrorState title={texts.tracking.invalidTitle} message={texts.tracking.invalidText(rawCode)} />
+          ) : (
+            <Lookup code={code} />
+          )}
+        </div>
+        {status === 'signed-in' ? (
+          <p className="track__own">
+            {texts.tracking.ownDossiers} <Link to={paths.myDossiers}>{texts.layout.navMyDossiers}</Link>.
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
