@@ -136,95 +136,94 @@ function FeeSection({ dossier }: { dossier: CitizenDossier }) {
 function DossierDetail({ dossier }: { dossier: CitizenDossier }) {
   const supplementDue = dossier.state === 'waiting_supplement' && dossier.supplementItems.length > 0;
   return (
+    // One list in reading order (the fee and its pay button right after the summary); wide screens place the
+    // fee in a column of its own.
     <div className="dossier-layout dossier-layout--split">
-      <div className="dossier-layout__main">
-        <section className="card dossier-section" aria-labelledby="summary-heading">
-          <h2 id="summary-heading" className="card__heading">
-            {texts.myDossiers.summaryHeading}
-          </h2>
-          <p className="dossier-state">
-            <span className="visually-hidden">{texts.dossier.state}: </span>
-            <StateBadge state={dossier.state} label={dossier.stateLabel} />
-          </p>
-          <dl className="details details--grid">
-            <DetailRow label={texts.dossier.procedure}>{dossier.procedureName}</DetailRow>
-            <DetailRow label={texts.dossier.receivingUnit}>{dossier.receivingUnit}</DetailRow>
-            <InstantRow label={texts.dossier.submittedAt} value={dossier.submittedAt} />
-            <InstantRow label={texts.dossier.receivedAt} value={dossier.receivedAt} />
-            <InstantRow label={texts.dossier.dueAt} value={dossier.dueAt} />
-            {dossier.finishedAt ? (
-              <DetailRow label={texts.dossier.finishedAt}>
-                <Instant value={dossier.finishedAt} />
-                {dossier.result ? ` (${texts.dossier.onTime[dossier.result]})` : null}
-              </DetailRow>
-            ) : null}
-          </dl>
-        </section>
-
-        {supplementDue ? (
-          <section
-            className="card dossier-section dossier-section--attention"
-            aria-labelledby="supplement-heading"
-          >
-            <h2 id="supplement-heading" className="card__heading">
-              {texts.myDossiers.supplementHeading}
-            </h2>
-            <p>{texts.myDossiers.supplementLead}</p>
-            <ul className="bullet-list">
-              {dossier.supplementItems.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-
-        {dossier.refusalReason ? (
-          <section className="card dossier-section dossier-section--ended" aria-labelledby="refusal-heading">
-            <h2 id="refusal-heading" className="card__heading">
-              {texts.myDossiers.refusalHeading}
-            </h2>
-            <p className="prewrap">{dossier.refusalReason}</p>
-          </section>
-        ) : null}
-
-        <section className="card dossier-section" aria-labelledby="appointment-heading">
-          <h2 id="appointment-heading" className="card__heading">
-            {texts.myDossiers.appointmentHeading}
-          </h2>
-          {dossier.dueAt ? (
-            <p className="appointment">
-              <Instant value={dossier.dueAt} />
-            </p>
-          ) : (
-            <p>
-              {dossier.state === 'waiting_supplement'
-                ? texts.myDossiers.appointmentPaused
-                : texts.myDossiers.appointmentPending}
-            </p>
-          )}
-          {dossier.dueExplanation.length > 0 ? (
-            <>
-              <h3 className="fee__subheading">{texts.myDossiers.explanationHeading}</h3>
-              <ol className="explanation">
-                {dossier.dueExplanation.map((line, index) => (
-                  <li
-                    key={`${line.kind}-${line.from}-${index}`}
-                    className={`explanation__line explanation__line--${line.kind}`}
-                  >
-                    <span className="explanation__dates">{explanationDates(line)}</span>
-                    <span>{line.text}</span>
-                  </li>
-                ))}
-              </ol>
-            </>
+      <section className="card dossier-section" aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="card__heading">
+          {texts.myDossiers.summaryHeading}
+        </h2>
+        <p className="dossier-state">
+          <span className="visually-hidden">{texts.dossier.state}: </span>
+          <StateBadge state={dossier.state} label={dossier.stateLabel} />
+        </p>
+        <dl className="details details--grid">
+          <DetailRow label={texts.dossier.procedure}>{dossier.procedureName}</DetailRow>
+          <DetailRow label={texts.dossier.receivingUnit}>{dossier.receivingUnit}</DetailRow>
+          <InstantRow label={texts.dossier.submittedAt} value={dossier.submittedAt} />
+          <InstantRow label={texts.dossier.receivedAt} value={dossier.receivedAt} />
+          <InstantRow label={texts.dossier.dueAt} value={dossier.dueAt} />
+          {dossier.finishedAt ? (
+            <DetailRow label={texts.dossier.finishedAt}>
+              <Instant value={dossier.finishedAt} />
+              {dossier.result ? ` (${texts.dossier.onTime[dossier.result]})` : null}
+            </DetailRow>
           ) : null}
-        </section>
+        </dl>
+      </section>
 
-        <Timeline entries={dossier.timeline} headingId="timeline-heading" />
-      </div>
-      <div className="dossier-layout__side">
-        <FeeSection dossier={dossier} />
-      </div>
+      <FeeSection dossier={dossier} />
+
+      {supplementDue ? (
+        <section
+          className="card dossier-section dossier-section--attention"
+          aria-labelledby="supplement-heading"
+        >
+          <h2 id="supplement-heading" className="card__heading">
+            {texts.myDossiers.supplementHeading}
+          </h2>
+          <p>{texts.myDossiers.supplementLead}</p>
+          <ul className="bullet-list">
+            {dossier.supplementItems.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {dossier.refusalReason ? (
+        <section className="card dossier-section dossier-section--ended" aria-labelledby="refusal-heading">
+          <h2 id="refusal-heading" className="card__heading">
+            {texts.myDossiers.refusalHeading}
+          </h2>
+          <p className="prewrap">{dossier.refusalReason}</p>
+        </section>
+      ) : null}
+
+      <section className="card dossier-section" aria-labelledby="appointment-heading">
+        <h2 id="appointment-heading" className="card__heading">
+          {texts.myDossiers.appointmentHeading}
+        </h2>
+        {dossier.dueAt ? (
+          <p className="appointment">
+            <Instant value={dossier.dueAt} />
+          </p>
+        ) : (
+          <p>
+            {dossier.state === 'waiting_supplement'
+              ? texts.myDossiers.appointmentPaused
+              : texts.myDossiers.appointmentPending}
+          </p>
+        )}
+        {dossier.dueExplanation.length > 0 ? (
+          <>
+            <h3 className="fee__subheading">{texts.myDossiers.explanationHeading}</h3>
+            <ol className="explanation">
+              {dossier.dueExplanation.map((line, index) => (
+                <li
+                  key={`${line.kind}-${line.from}-${index}`}
+                  className={`explanation__line explanation__line--${line.kind}`}
+                >
+                  <span className="explanation__dates">{explanationDates(line)}</span>
+                  <span>{line.text}</span>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </section>
+
+      <Timeline entries={dossier.timeline} headingId="timeline-heading" />
     </div>
   );
 }
