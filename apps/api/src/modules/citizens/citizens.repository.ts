@@ -1,7 +1,8 @@
 import type { Citizen } from '@motcua/shared';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { citizens } from '../../db/schema';
+import { updateVersioned } from '../../lib/versioned';
 
 export type CitizenRow = typeof citizens.$inferSelect;
 
@@ -47,12 +48,7 @@ export function createCitizensRepository(db: Executor) {
       version: number,
       values: Partial<typeof citizens.$inferInsert>,
     ) {
-      const [row] = await executor
-        .update(citizens)
-        .set({ ...values, version: sql`${citizens.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(citizens.id, id), eq(citizens.version, version)))
-        .returning();
-      return row;
+      return updateVersioned(executor, citizens, id, version, values);
     },
 
     async recordLogin(

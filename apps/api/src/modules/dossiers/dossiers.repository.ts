@@ -28,6 +28,7 @@ import {
   users,
 } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
+import { updateVersioned } from '../../lib/versioned';
 
 export type DossierRow = typeof dossiers.$inferSelect;
 
@@ -119,12 +120,7 @@ export function createDossiersRepository(db: Executor) {
       version: number,
       values: Partial<typeof dossiers.$inferInsert>,
     ) {
-      const [row] = await executor
-        .update(dossiers)
-        .set({ ...values, version: sql`${dossiers.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(dossiers.id, id), eq(dossiers.version, version)))
-        .returning();
-      return row;
+      return updateVersioned(executor, dossiers, id, version, values);
     },
 
     async addEvent(executor: Executor, values: typeof dossierEvents.$inferInsert) {

@@ -9,6 +9,7 @@ import { and, count, desc, eq, gte, inArray, isNull, lte, max, or, sql, type SQL
 import type { Executor } from '../../db/client';
 import { procedures, procedureVersions } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
+import { updateVersioned } from '../../lib/versioned';
 
 type ListQuery = z.output<typeof AdminProcedureListQuerySchema>;
 export type VersionRow = typeof procedureVersions.$inferSelect;
@@ -178,18 +179,14 @@ export function createProceduresRepository(db: Executor) {
       status: ProcedureStatus,
       values: Partial<typeof procedureVersions.$inferInsert>,
     ) {
-      const [row] = await executor
-        .update(procedureVersions)
-        .set({ ...values, version: sql`${procedureVersions.version} + 1`, updatedAt: new Date() })
-        .where(
-          and(
-            eq(procedureVersions.id, id),
-            eq(procedureVersions.version, version),
-            eq(procedureVersions.status, status),
-          ),
-        )
-        .returning();
-      return row;
+      return updateVersioned(
+        executor,
+        procedureVersions,
+        id,
+        version,
+        values,
+        eq(procedureVersions.status, status),
+      );
     },
 
     /** Ends every published version of a procedure still open on `lastDay` (they run until that day). */

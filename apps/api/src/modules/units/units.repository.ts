@@ -3,6 +3,7 @@ import { and, eq, gte, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client';
 import { units } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
+import { updateVersioned } from '../../lib/versioned';
 
 export type UnitRow = typeof units.$inferSelect;
 
@@ -55,12 +56,7 @@ export function createUnitsRepository(db: Executor) {
       version: number,
       values: Partial<typeof units.$inferInsert>,
     ) {
-      const [row] = await executor
-        .update(units)
-        .set({ ...values, version: sql`${units.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(units.id, id), eq(units.version, version)))
-        .returning();
-      return row;
+      return updateVersioned(executor, units, id, version, values);
     },
 
     /** Re-roots every descendant's path after a unit moved from `oldPath` to `newPath`. */

@@ -3,6 +3,7 @@ import { and, arrayContains, count, eq, like, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client';
 import { units, users } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
+import { updateVersioned } from '../../lib/versioned';
 
 const view = {
   id: users.id,
@@ -107,12 +108,7 @@ export function createUsersRepository(db: Executor) {
       version: number,
       values: Partial<typeof users.$inferInsert>,
     ) {
-      const [row] = await executor
-        .update(users)
-        .set({ ...values, version: sql`${users.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(users.id, id), eq(users.version, version)))
-        .returning({ id: users.id });
-      return row;
+      return updateVersioned(executor, users, id, version, values);
     },
 
     async recordLogin(

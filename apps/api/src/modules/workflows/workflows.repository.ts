@@ -1,8 +1,9 @@
 import type { Scope } from '@motcua/shared';
-import { and, desc, eq, gte, inArray, isNull, like, max, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, like, max, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { units, workflows } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
+import { updateVersioned } from '../../lib/versioned';
 
 export type WorkflowRow = typeof workflows.$inferSelect;
 
@@ -73,12 +74,7 @@ export function createWorkflowsRepository(db: Executor) {
       version: number,
       values: Partial<typeof workflows.$inferInsert>,
     ) {
-      const [row] = await executor
-        .update(workflows)
-        .set({ ...values, version: sql`${workflows.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(workflows.id, id), eq(workflows.version, version)))
-        .returning();
-      return row;
+      return updateVersioned(executor, workflows, id, version, values);
     },
 
     /** Ends the published versions of a procedure's workflow at a unit on `lastDay`. */
