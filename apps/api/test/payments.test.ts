@@ -62,7 +62,13 @@ describe('online payment through the sandbox gateway', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('10.000 đồng');
     const ref = started.json().redirectUrl.split('/').at(-1);
-    const paid = await ctx.app.inject({ method: 'POST', url: `/api/v1/payment-sandbox/${ref}/paid` });
+    // As the gateway page's form posts it.
+    const paid = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/payment-sandbox/${ref}/paid`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    });
     expect(paid.statusCode).toBe(303);
     expect(paid.headers.location).toBe(`/ho-so-cua-toi/${dossier.id}?thanh-toan=thanh-cong`);
     const mine = (

@@ -1,4 +1,5 @@
 import { ProblemSchema } from '@motcua/shared';
+import type { FastifyReply } from 'fastify';
 
 /** Problem responses for a route's schema: each listed status documented as problem+json. */
 export function problems(...statuses: number[]) {
@@ -15,3 +16,11 @@ export function problems(...statuses: number[]) {
 
 export const officerSecurity = [{ officerToken: [] }];
 export const citizenSecurity = [{ citizenToken: [] }];
+
+/** A generated PDF, shown in the browser (and printable) rather than forced to download. */
+export function sendPdf(reply: FastifyReply, { pdf, filename }: { pdf: Buffer; filename: string }) {
+  return reply
+    .type('application/pdf')
+    .header('content-disposition', `inline; filename="${filename}"`)
+    .send(pdf);
+}

@@ -29,7 +29,7 @@ import { z } from 'zod';
 import type { Config } from '../../config/config';
 import { invalid } from '../../lib/errors';
 import { ACCEPTED_TYPES, MAX_FILE_BYTES } from '../../lib/files';
-import { citizenSecurity, officerSecurity, problems } from '../../lib/responses';
+import { citizenSecurity, officerSecurity, problems, sendPdf } from '../../lib/responses';
 import { actorOf, citizenIdOf, officerOf } from '../../plugins/auth';
 import { createDossiersService } from './dossiers.service';
 
@@ -106,15 +106,7 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
       response: { 200: PDF_RESPONSE, ...problems(400, 401, 403) },
     },
     handler: async (request, reply) => {
-      const { pdf, filename } = await service.register(
-        officerOf(request),
-        request.query.from,
-        request.query.to,
-      );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${filename}"`)
-        .send(pdf);
+      return sendPdf(reply, await service.register(officerOf(request), request.query.from, request.query.to));
     },
   });
 
@@ -127,16 +119,10 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
       response: { 200: PDF_RESPONSE, ...problems(400, 401, 403, 404, 409) },
     },
     handler: async (request, reply) => {
-      const { pdf, filename } = await service.slip(
-        officerOf(request),
-        request.params.id,
-        request.params.form,
-        config.publicUrl,
+      return sendPdf(
+        reply,
+        await service.slip(officerOf(request), request.params.id, request.params.form, config.publicUrl),
       );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${filename}"`)
-        .send(pdf);
     },
   });
 
@@ -195,15 +181,10 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
       response: { 200: PDF_RESPONSE, ...problems(400, 401, 403, 404, 409) },
     },
     handler: async (request, reply) => {
-      const { pdf, filename } = await service.receipt(
-        { officer: officerOf(request) },
-        request.params.id,
-        request.params.paymentId,
+      return sendPdf(
+        reply,
+        await service.receipt({ officer: officerOf(request) }, request.params.id, request.params.paymentId),
       );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${filename}"`)
-        .send(pdf);
     },
   });
 
@@ -311,15 +292,14 @@ export const citizenDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: z.unknown().describe('application/pdf'), ...problems(400, 401, 404, 409) },
     },
     handler: async (request, reply) => {
-      const { pdf, filename } = await service.receipt(
-        { citizenId: citizenIdOf(request) },
-        request.params.id,
-        request.params.paymentId,
+      return sendPdf(
+        reply,
+        await service.receipt(
+          { citizenId: citizenIdOf(request) },
+          request.params.id,
+          request.params.paymentId,
+        ),
       );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${filename}"`)
-        .send(pdf);
     },
   });
 

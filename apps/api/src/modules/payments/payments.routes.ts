@@ -71,6 +71,13 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
 
   if (!provider) return;
 
+  // The gateway page's buttons are plain HTML forms: their (empty) urlencoded bodies carry nothing to read.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_request, _body, done) => done(null, undefined),
+  );
+
   app.get('/payment-sandbox/:ref', {
     schema: {
       tags: ['payments'],
