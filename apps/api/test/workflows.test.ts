@@ -102,6 +102,42 @@ describe('internal workflows', () => {
     expect(partnerView.json().applicant).toMatchObject({ fullName: 'Hồ Văn Lực', phone: null, email: null });
     expect(partnerView.json().applicant.address).not.toBe('Đông Hà');
     expect((await view(await login(ctx.app, 'qti.sotuphap.ldp'))).json().applicant.address).toBe('Đông Hà');
+
+    // The department processes its step, then the dossier moves to the partner agency, whose officer works it.
+    const ldp = await login(ctx.app, 'qti.sotuphap.ldp');
+    const cvId = (
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/dossiers/assignees', headers: bearer(ldp) })
+    )
+      .json()
+      .items.find((u: { username: string }) => u.username === 'qti.sotuphap.cv').id;
+    const assigned = await send(
+      'POST',
+      `/api/v1/dossiers/${dossier.id}/actions`,
+      { action: 'assign', version: handedOver.json().version, assigneeId: cvId },
+      ldp,
+    );
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    const cv = await login(ctx.app, 'qti.sotuphap.cv');
+    const toPartner = await send(
+      'POST',
+      `/api/v1/dossiers/${dossier.id}/actions`,
+      { action: 'submit_review', version: assigned.json().version },
+      cv,
+    );
+    expect(toPartner.json()).toMatchObject({
+      state: 'processing',
+      currentUnit: { name: 'Sở Y tế' },
+      assignee: null,
+    });
+    const partnerNow = await view(partner);
+    expect(partnerNow.json().allowedActions).toContain('submit_review');
+    const done = await send(
+      'POST',
+      `/api/v1/dossiers/${dossier.id}/actions`,
+      { action: 'submit_review', version: partnerNow.json().version },
+      partner,
+    );
+    expect(done.json()).toMatchObject({ state: 'waiting_signature', currentUnit: { name: 'Sở Tư pháp' } });
     expect(
       (
         await ctx.app.inject({

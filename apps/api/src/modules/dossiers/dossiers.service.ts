@@ -115,7 +115,10 @@ function actionsFor(officer: Officer, row: DossierRow): DossierAction[] {
     if (action === 'extend') return !row.extended;
     if (action === 'record_payment') return row.paidAt === null && (row.feeVnd ?? 0) > 0;
     if (action === 'submit_review') {
-      return row.assigneeId === officer.id || officer.roles.includes('division_head');
+      // The assigned officer, or anyone of the unit on a step nobody was assigned to (a partner agency's step).
+      return (
+        row.assigneeId === null || row.assigneeId === officer.id || officer.roles.includes('division_head')
+      );
     }
     return true;
   });
