@@ -574,6 +574,74 @@ export const OnlineSubmissionSchema = z.object({
 });
 export type OnlineSubmission = z.input<typeof OnlineSubmissionSchema>;
 
+/** What a citizen may do with their own dossier in its current state. */
+export const CITIZEN_ACTIONS = ['pay', 'supplement', 'stop_request', 'withdraw', 'rate'] as const;
+export type CitizenAction = (typeof CITIZEN_ACTIONS)[number];
+
+/** Reasons a citizen may give for not being satisfied (the statistics count each). */
+export const RATING_REASONS = [
+  'late',
+  'extra_papers',
+  'unclear_guidance',
+  'attitude',
+  'extra_costs',
+  'other',
+] as const;
+export type RatingReason = (typeof RATING_REASONS)[number];
+export const RATING_REASON_LABELS: Record<RatingReason, string> = {
+  late: 'Giải quyết trễ hẹn',
+  extra_papers: 'Yêu cầu thêm giấy tờ ngoài quy định',
+  unclear_guidance: 'Hướng dẫn chưa rõ ràng, phải đi lại nhiều lần',
+  attitude: 'Thái độ của cán bộ chưa đúng mực',
+  extra_costs: 'Phát sinh chi phí ngoài quy định',
+  other: 'Lý do khác',
+};
+
+/**
+ * The citizen's actions: pay while a fee is owed and the dossier is open; answer a completion request; withdraw
+ * an online dossier nobody has accepted yet, or ask the agency to stop one it is working on (the agency decides,
+ * Mẫu 05); rate the service once the result is returned.
+ */
+export function citizenActions(dossier: {
+  state: DossierState;
+  feeVnd: number | null;
+  paidAt: unknown;
+  stopRequested: boolean;
+  rated: boolean;
+}): CitizenAction[] {
+  const open = !CLOSED_STATES.includes(dossier.state);
+  const applies: Record<CitizenAction, boolean> = {
+    pay: open && (dossier.feeVnd ?? 0) > 0 && dossier.paidAt === null,
+    supplement: dossier.state === 'waiting_supplement',
+    withdraw: dossier.state === 'waiting_online_intake',
+    stop_request:
+      open && !dossier.stopRequested && !['waiting_online_intake', 'waiting_return'].includes(dossier.state),
+    rate: dossier.state === 'returned' && !dossier.rated,
+  };
+  return CITIZEN_ACTIONS.filter((a) => applies[a]);
+}
+
+export const RatingSchema = z
+  .object({
+    satisfied: z.boolean(),
+    reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).default([]),
+    comment: z.string().trim().max(1000).nullable().default(null),
+  })
+  .refine((r) => r.satisfied || r.reasons.length > 0, {
+    message: 'Chọn ít nhất một lý do chưa hài lòng',
+    path: ['reasons'],
+  });
+export type RatingInput = z.input<typeof RatingSchema>;
+
+export const StopRequestSchema = z.object({ reason: textSchema(1000, 5), version: VersionSchema });
+export const SupplementSubmitSchema = z.object({
+  comment: z.string().trim().max(2000).nullable().default(null),
+  version: VersionSchema,
+});
+export const CitizenFileQuerySchema = z.object({
+  componentIndex: z.coerce.number().int().min(0).max(99).optional(),
+});
+
 export const CitizenDossierSchema = z
   .object({
     id: z.uuid(),
@@ -602,6 +670,21 @@ export const CitizenDossierSchema = z
       }),
     ),
     timeline: z.array(z.object({ at: z.string(), label: z.string(), stateLabel: z.string() })),
+    caseName: z.string(),
+    resultMethod: z.enum(RESULT_METHODS),
+    /** The files the citizen may see: what they submitted and supplied, and the result once it is returned. */
+    files: z.array(DossierFileSchema),
+    stopRequestedAt: z.string().nullable(),
+    rating: z
+      .object({
+        satisfied: z.boolean(),
+        reasons: z.array(z.enum(RATING_REASONS)),
+        comment: z.string().nullable(),
+        at: z.string(),
+      })
+      .nullable(),
+    actions: z.array(z.enum(CITIZEN_ACTIONS)),
+    version: z.number().int(),
   })
   .meta({ id: 'CitizenDossier' });
 export type CitizenDossier = z.infer<typeof CitizenDossierSchema>;

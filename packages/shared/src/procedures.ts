@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TIME_UNITS } from './calendar';
+import type { UnitLevel } from './units';
 import { DateStringSchema, PageQuerySchema, pageSchema, textSchema, VersionSchema } from './common';
 
 /** Channels of the national portal (KenhThucHien): 1 direct at the counter, 2 online, 3 postal. */
@@ -63,6 +64,11 @@ export const ComponentSchema = z.object({
   /** Heading under which the portal lists it ("Giấy tờ phải nộp", "Giấy tờ phải xuất trình"…). */
   group: z.string().trim().max(500).nullable().default(null),
   required: z.boolean().default(true),
+  /** Template forms (mẫu đơn, tờ khai) to download and fill in, uploaded through `/admin/procedure-templates`. */
+  templates: z
+    .array(z.object({ id: z.uuid(), name: textSchema(200, 1) }))
+    .max(10)
+    .default([]),
 });
 export type Component = z.infer<typeof ComponentSchema>;
 
@@ -214,4 +220,55 @@ export const ProcedureImportBodySchema = z.object({ procedures: z.array(z.unknow
 export const ProcedureExportQuerySchema = z.object({
   format: z.enum(['xlsx', 'json']).default('xlsx'),
   status: z.enum(['draft']).optional().describe('Export the drafts instead of the versions in force'),
+});
+
+/** A template form file; the id goes into a component's `templates`. */
+export const ProcedureTemplateSchema = z
+  .object({ id: z.uuid(), name: z.string(), mime: z.string(), size: z.number().int() })
+  .meta({ id: 'ProcedureTemplate' });
+export const TemplateParamsSchema = z.object({ id: z.uuid() });
+
+/** Which levels of unit receive dossiers of a procedure at each level of the catalogue. */
+export const RECEIVING_UNIT_LEVELS: Record<ProcedureLevel, readonly UnitLevel[]> = {
+  ministry: ['ministry'],
+  province: ['service_centre', 'department'],
+  commune: ['commune'],
+  other: ['department', 'service_centre'],
+};
+
+export const ReceivingUnitQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().describe('Part of the unit name; diacritics ignored'),
+});
+export const ReceivingUnitListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      /** The names of the units above it, nearest first, to tell communes of the same name apart. */
+      parents: z.array(z.string()),
+    }),
+  ),
+});
+
+export const FinderQuerySchema = z.object({
+  situation: textSchema(500, 3).describe(
+    'The citizen\'s situation in their own words, e.g. "con tôi mới sinh"',
+  ),
+});
+export const FinderResultSchema = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      field: z.string(),
+      onlineLevel: z.enum(ONLINE_LEVELS),
+      /** The papers to prepare, per case. */
+      cases: z.array(
+        z.object({
+          name: z.string(),
+          components: z.array(z.object({ name: z.string(), required: z.boolean() })),
+        }),
+      ),
+    }),
+  ),
 });

@@ -59,6 +59,10 @@ export const PERMISSIONS = {
   'workflows.manage': { roles: ['system_admin', 'unit_leader'] },
   'dossiers.intake': { roles: ['receiving_officer'] },
   'dossiers.read': { roles: ['receiving_officer', 'processing_officer', 'division_head', 'unit_leader'] },
+  /** Answering citizens' questions addressed to the unit; the answer is published at once. */
+  'questions.answer': { roles: ['receiving_officer', 'division_head', 'unit_leader'] },
+  /** The outgoing messages (e-mail, SMS) and the local mailbox. */
+  'outbox.read': { roles: ['system_admin'] },
   /** The national working-day calendar: system administrators of a root unit only (checked by the service). */
   'calendar.manage': { roles: ['system_admin'] },
 } as const satisfies Record<string, PermissionRule>;

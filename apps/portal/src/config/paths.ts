@@ -6,7 +6,31 @@ export const paths = {
   profile: '/tai-khoan',
   track: '/tra-cuu',
   myDossiers: '/ho-so-cua-toi',
+  catalogue: '/thu-tuc',
+  finder: '/huong-dan',
+  questions: '/hoi-dap',
+  askQuestion: '/hoi-dap/dat-cau-hoi',
+  drafts: '/ho-so-dang-soan',
+  documents: '/giay-to-cua-toi',
+  verify: '/xac-thuc-ket-qua',
+  forgotPassword: '/quen-mat-khau',
+  resetPassword: '/dat-lai-mat-khau',
 } as const;
+
+/** A procedure's page in the catalogue. */
+export function procedurePath(code: string): string {
+  return `${paths.catalogue}/${encodeURIComponent(code)}`;
+}
+
+/** Starts (or resumes) an online submission of a procedure. */
+export function submitPath(code: string): string {
+  return `/nop-truc-tuyen/${encodeURIComponent(code)}`;
+}
+
+/** A draft being filled in. */
+export function draftPath(id: string): string {
+  return `${paths.drafts}/${encodeURIComponent(id)}`;
+}
 
 /** The public tracking page of one dossier: the URL the QR code on the printed receipt opens. */
 export function trackPath(code: string): string {
