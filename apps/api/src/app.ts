@@ -24,6 +24,8 @@ import dbPlugin from './plugins/db';
 import errorsPlugin from './plugins/errors';
 import filesPlugin from './plugins/files';
 import openapiPlugin from './plugins/openapi';
+import { submissionRoutes } from './modules/submission/submission.routes';
+import { questionsRoutes } from './modules/questions/questions.routes';
 import securityPlugin from './plugins/security';
 import spaPlugin, { spaFallback, type SpaRoots } from './plugins/spa';
 
@@ -89,7 +91,9 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
       await v1.register(adminProceduresRoutes);
       await v1.register(dossiersRoutes, { config });
       await v1.register(publicDossiersRoutes);
-      await v1.register(citizenDossiersRoutes);
+      await v1.register(citizenDossiersRoutes, { config });
+      await v1.register(submissionRoutes, { config });
+      await v1.register(questionsRoutes, { config });
       await v1.register(paymentsRoutes, { config });
       await v1.register(notificationsRoutes);
       await v1.register(workflowsRoutes);

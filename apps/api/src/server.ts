@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config/config';
 import { openDatabase } from './db/client';
 import { seedDemo } from './db/seed';
+import { createDelivery, sendersFromConfig } from './modules/notifications/notifications.delivery';
 import { createNotificationsService } from './modules/notifications/notifications.service';
 
 const config = loadConfig();
@@ -25,6 +26,26 @@ if (config.alertIntervalMinutes > 0) {
   timer.unref();
   app.addHook('onClose', () => clearInterval(timer));
   void scan();
+}
+
+if (config.deliveryIntervalSeconds > 0) {
+  const delivery = createDelivery(database.db, sendersFromConfig(config));
+  let running = false;
+  const deliver = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const result = await delivery.deliverDue();
+      if (result.sent + result.retrying + result.failed > 0) app.log.info(result, 'outbox delivered');
+    } catch (err) {
+      app.log.error({ err }, 'outbox delivery failed');
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void deliver(), config.deliveryIntervalSeconds * 1000);
+  timer.unref();
+  app.addHook('onClose', () => clearInterval(timer));
 }
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

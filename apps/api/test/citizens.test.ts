@@ -158,7 +158,7 @@ describe('password reset', () => {
       template: 'citizen_password_reset',
       status: 'pending',
     });
-    const token = new URL(String(message?.payload.link)).searchParams.get('ma') ?? '';
+    const token = /[?&]ma=([\w-]+)/.exec(String(message?.payload.text))?.[1] ?? '';
 
     const other = await post('/api/v1/citizen/auth/login', { login: '0912345678', password: DEMO_PASSWORD });
     const cookie = refreshCookie(other, 'motcua_citizen_rt');

@@ -194,6 +194,40 @@ const TABLE: Record<string, Entry> = {
   'POST /api/v1/users/{id}/lock': { body: () => ({ version: 1 }), forbiddenAs: RECEIVING },
   'POST /api/v1/users/{id}/unlock': { body: () => ({ version: 1 }), forbiddenAs: RECEIVING },
   'POST /api/v1/users/{id}/reset-password': { body: () => ({ version: 1 }), forbiddenAs: RECEIVING },
+  'GET /api/v1/procedures/finder': {},
+  'GET /api/v1/procedures/templates/{id}': {},
+  'GET /api/v1/procedures/{code}/receiving-units': {},
+  'POST /api/v1/admin/procedure-templates': { forbiddenAs: RECEIVING },
+  'GET /api/v1/citizen/dossiers/{id}/files/{fileId}': {},
+  'POST /api/v1/citizen/dossiers/{id}/files': {},
+  'POST /api/v1/citizen/dossiers/{id}/supplement': { body: () => ({ version: 1 }) },
+  'POST /api/v1/citizen/dossiers/{id}/stop-request': {
+    body: () => ({ version: 1, reason: 'Lý do kiểm thử' }),
+  },
+  'POST /api/v1/citizen/dossiers/{id}/rating': { body: () => ({ satisfied: true }) },
+  'GET /api/v1/citizen/drafts': {},
+  'POST /api/v1/citizen/drafts': {},
+  'GET /api/v1/citizen/drafts/{id}': {},
+  'PUT /api/v1/citizen/drafts/{id}': { body: () => ({ data: {}, version: 1 }) },
+  'DELETE /api/v1/citizen/drafts/{id}': {},
+  'POST /api/v1/citizen/drafts/{id}/files': { query: '?componentIndex=0' },
+  'POST /api/v1/citizen/drafts/{id}/documents': {
+    body: () => ({ componentIndex: 0, documentId: randomUUID() }),
+  },
+  'DELETE /api/v1/citizen/drafts/{id}/files/{fileId}': {},
+  'POST /api/v1/citizen/drafts/{id}/submit': { body: () => ({ version: 1 }) },
+  'GET /api/v1/citizen/documents': {},
+  'GET /api/v1/public/questions': {},
+  'POST /api/v1/citizen/questions': {},
+  'GET /api/v1/citizen/questions': {},
+  'GET /api/v1/questions': { forbiddenAs: 'qti.sotuphap.cv' },
+  'POST /api/v1/questions/{id}/answer': {
+    forbiddenAs: 'qti.sotuphap.cv',
+    as: RECEIVING,
+    body: () => ({ answer: 'Câu trả lời kiểm thử đủ dài.', version: 1 }),
+  },
+  'GET /api/v1/admin/outbox': { forbiddenAs: RECEIVING },
+  'POST /api/v1/admin/outbox/{id}/retry': { forbiddenAs: RECEIVING },
 };
 
 beforeAll(async () => {
@@ -231,7 +265,7 @@ function call(
   key: string,
   options: { params?: 'unknown' | 'malformed'; token?: string; body?: object; query?: string } = {},
 ) {
-  const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT', string];
+  const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string];
   const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const param = name === 'code' && path.includes('/dossiers/') ? DOSSIER_CODE : PARAMS[name];
     if (!param) throw new Error(`no test value for path parameter ${name}`);

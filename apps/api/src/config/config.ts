@@ -24,6 +24,11 @@ const EnvSchema = z
     SIGNING_KEY: z.string().includes('PRIVATE KEY').optional(),
     PAYMENT_SANDBOX_SECRET: z.string().min(16).optional(),
     ALERT_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
+    DELIVERY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().default('Một Cửa <no-reply@localhost>'),
+    SMS_URL: z.url().optional(),
+    SMS_TOKEN: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -72,6 +77,14 @@ export type Config = {
   paymentSandboxSecret: string;
   /** How often near-due and overdue dossiers are scanned for alerts; 0 turns the scan off. */
   alertIntervalMinutes: number;
+  /** How often the outbox is delivered; 0 turns the worker off. */
+  deliveryIntervalSeconds: number;
+  /** SMTP server (smtp[s]://user:pass@host:port); without it e-mails stay in the local mailbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** HTTP SMS gateway; without it SMS stay in the local mailbox. */
+  smsUrl: string | undefined;
+  smsToken: string | undefined;
 };
 
 /**
@@ -106,5 +119,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signingKey: e.SIGNING_KEY,
     paymentSandboxSecret: e.PAYMENT_SANDBOX_SECRET ?? crypto.randomUUID(),
     alertIntervalMinutes: e.ALERT_INTERVAL_MINUTES,
+    deliveryIntervalSeconds: e.DELIVERY_INTERVAL_SECONDS,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    smsUrl: e.SMS_URL,
+    smsToken: e.SMS_TOKEN,
   };
 }

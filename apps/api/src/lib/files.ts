@@ -10,6 +10,12 @@ export const ACCEPTED_TYPES = new Map([
   ['image/jpeg', 'jpg'],
   ['image/png', 'png'],
 ]);
+/** Template forms agencies publish: fillable Word and Excel files as well as PDF. */
+export const TEMPLATE_TYPES = new Map([
+  ['application/pdf', 'pdf'],
+  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'],
+]);
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type StoredFile = { storageKey: string; mime: string; size: number; sha256: string; name: string };
@@ -34,19 +40,14 @@ export function sha256(bytes: Buffer): string {
 /** Local-disk file store under a directory outside the web root, with generated names. */
 export function createFileStore(root: string) {
   return {
-    async save(bytes: Buffer, originalName: string): Promise<StoredFile> {
+    async save(bytes: Buffer, originalName: string, accepted = ACCEPTED_TYPES): Promise<StoredFile> {
       const detected = await fileTypeFromBuffer(bytes);
-      const extension = detected ? ACCEPTED_TYPES.get(detected.mime) : undefined;
+      const extension = detected ? accepted.get(detected.mime) : undefined;
       if (!detected || !extension) {
-        throw new AppError(
-          415,
-          'validation_failed',
-          'Định dạng tệp không được chấp nhận',
-          'Chỉ nhận tệp PDF, JPEG hoặc PNG.',
-          {
-            errors: [{ field: 'file', message: 'Chỉ nhận tệp PDF, JPEG hoặc PNG' }],
-          },
-        );
+        const allowed = `Chỉ nhận tệp ${[...new Set(accepted.values())].map((e) => e.toUpperCase()).join(', ')}`;
+        throw new AppError(415, 'validation_failed', 'Định dạng tệp không được chấp nhận', `${allowed}.`, {
+          errors: [{ field: 'file', message: allowed }],
+        });
       }
       const day = new Date().toISOString().slice(0, 10);
       const storageKey = `${day}/${randomUUID()}.${extension}`;

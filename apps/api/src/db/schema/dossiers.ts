@@ -106,6 +106,9 @@ export const dossiers = pgTable(
     feeVnd: integer('fee_vnd'),
     paidAt: timestamp('paid_at', { withTimezone: true }),
     refusalReason: text('refusal_reason'),
+    /** The applicant asked the agency to stop (the agency decides, Mẫu 05). */
+    stopRequestedAt: timestamp('stop_requested_at', { withTimezone: true }),
+    stopRequestReason: text('stop_request_reason'),
     note: text('note'),
     receivedOn: date('received_on', { mode: 'string' }),
     version: version(),
@@ -181,6 +184,8 @@ export const dossierFiles = pgTable(
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
     uploadedBy: uuid('uploaded_by'),
+    /** The earlier dossier file this one reuses (from the citizen's documents), instead of a new upload. */
+    reusedFromFileId: uuid('reused_from_file_id'),
     signature: text('signature'),
     signatureKeyId: text('signature_key_id'),
     signedBy: uuid('signed_by'),

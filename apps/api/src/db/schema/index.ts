@@ -5,4 +5,6 @@ export * from './identity';
 export * from './notifications';
 export * from './org';
 export * from './procedures';
+export * from './questions';
+export * from './submission';
 export * from './workflows';

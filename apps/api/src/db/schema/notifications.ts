@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS } from '@motcua/shared';
+import { NOTIFICATION_KINDS, OUTBOX_CHANNELS, OUTBOX_STATUSES, TRANSPORTS } from '@motcua/shared';
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
@@ -28,8 +28,6 @@ export const notifications = pgTable(
   ],
 );
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
-
 /**
  * Messages to deliver (e-mail, SMS), written in the same transaction as the change that causes them and delivered
  * by a worker afterwards, so that nothing is sent for a change that rolled back and nothing is lost on a crash.
@@ -38,7 +36,7 @@ export const outbox = pgTable(
   'outbox',
   {
     id: id(),
-    channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
+    channel: text('channel', { enum: OUTBOX_CHANNELS }).notNull(),
     recipient: text('recipient').notNull(),
     template: text('template').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
@@ -47,6 +45,7 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
+    transport: text('transport', { enum: TRANSPORTS }),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },

@@ -66,3 +66,15 @@ export const procedureVersions = pgTable(
     ),
   ],
 );
+
+/** Template forms (mẫu đơn, tờ khai) of procedure components, stored like dossier files and served to anyone. */
+export const procedureTemplates = pgTable('procedure_templates', {
+  id: id(),
+  name: text('name').notNull(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  storageKey: text('storage_key').notNull(),
+  uploadedBy: uuid('uploaded_by'),
+  createdAt: createdAt(),
+});

@@ -10,7 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/client';
-import { citizens, outbox, passwordResets } from '../../db/schema';
+import { citizens, passwordResets } from '../../db/schema';
 import { recordAudit, type Actor } from '../../lib/audit';
 import { checkCredentials, invalidCredentials } from '../../lib/credentials';
 import {
@@ -24,6 +24,7 @@ import {
 import { hashPassword, verifyPassword } from '../../lib/passwords';
 import type { Sessions } from '../../lib/sessions';
 import { createCitizensRepository, toCitizen, type CitizenRow } from './citizens.repository';
+import { contactOf, enqueue } from '../notifications/notifications.outbox';
 
 type Deps = { db: Database; config: Config; sessions: Sessions; sign: (sub: string) => string };
 
@@ -178,12 +179,19 @@ export function createCitizensService({ db, config, sessions, sign }: Deps) {
           expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
         });
         const link = `${config.publicUrl}/dat-lai-mat-khau?ma=${token}`;
-        await tx.insert(outbox).values({
-          channel: citizen.email ? 'email' : 'sms',
-          recipient: citizen.email ?? citizen.phone ?? '',
-          template: 'citizen_password_reset',
-          payload: { fullName: citizen.fullName, link, minutes: RESET_MINUTES },
-        });
+        const contact = contactOf(citizen);
+        if (contact) {
+          await enqueue(tx, {
+            ...contact,
+            template: 'citizen_password_reset',
+            subject: 'Đặt lại mật khẩu Cổng dịch vụ công',
+            text: [
+              `Xin chào ${citizen.fullName},`,
+              `Để đặt lại mật khẩu, mở liên kết sau trong ${RESET_MINUTES} phút: ${link}`,
+              'Nếu bạn không yêu cầu, hãy bỏ qua tin này; mật khẩu của bạn không thay đổi.',
+            ].join('\n'),
+          });
+        }
         await recordAudit(tx, actor, {
           action: 'citizen.password_reset_request',
           entityType: 'citizen',

@@ -21,6 +21,7 @@ import type { Executor } from '../../db/client';
 import {
   dossierEvents,
   dossierFiles,
+  dossierRatings,
   dossiers,
   dossierSequences,
   payments,
@@ -227,6 +228,14 @@ export function createDossiersRepository(db: Executor) {
         .innerJoin(dossiers, eq(dossiers.id, dossierFiles.dossierId))
         .innerJoin(units, eq(units.id, dossiers.currentUnitId))
         .where(and(eq(dossierFiles.sha256, sha256), eq(dossierFiles.kind, 'result')));
+    },
+
+    async rating(dossierId: string, executor: Executor = db) {
+      const [row] = await executor
+        .select()
+        .from(dossierRatings)
+        .where(eq(dossierRatings.dossierId, dossierId));
+      return row;
     },
 
     async addFile(executor: Executor, values: typeof dossierFiles.$inferInsert) {

@@ -4,6 +4,10 @@ import {
   BulkAssignSchema,
   CitizenDossierListSchema,
   CitizenDossierSchema,
+  CitizenFileQuerySchema,
+  RatingSchema,
+  StopRequestSchema,
+  SupplementSubmitSchema,
   CounterIntakeSchema,
   OnlineSubmissionSchema,
   PaymentParamsSchema,
@@ -29,7 +33,14 @@ import { z } from 'zod';
 import type { Config } from '../../config/config';
 import { invalid } from '../../lib/errors';
 import { ACCEPTED_TYPES, MAX_FILE_BYTES } from '../../lib/files';
-import { citizenSecurity, officerSecurity, problems, sendPdf } from '../../lib/responses';
+import {
+  citizenSecurity,
+  officerSecurity,
+  problems,
+  sendAttachment,
+  sendPdf,
+  uploadedFile,
+} from '../../lib/responses';
 import { actorOf, citizenIdOf, officerOf } from '../../plugins/auth';
 import { createDossiersService } from './dossiers.service';
 
@@ -38,7 +49,12 @@ const RegisterQuerySchema = z.object({ from: DateStringSchema, to: DateStringSch
 const PDF_RESPONSE = z.unknown().describe('application/pdf, as an attachment');
 
 export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const service = createDossiersService({ db: app.db, files: app.files, signer: app.signer });
+  const service = createDossiersService({
+    db: app.db,
+    files: app.files,
+    signer: app.signer,
+    publicUrl: config.publicUrl,
+  });
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } });
   app.addHook('onRequest', app.requireOfficer);
   const common = { tags: ['dossiers'], security: officerSecurity };
@@ -142,11 +158,7 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
         actorOf(request),
         request.params.id,
         { kind: request.query.kind, componentIndex: request.query.componentIndex },
-        async () => {
-          const part = await request.file();
-          if (!part) throw invalid('file', 'Chọn tệp để tải lên');
-          return { bytes: await part.toBuffer(), filename: part.filename };
-        },
+        () => uploadedFile(request),
       );
       return reply.code(201).send(file);
     },
@@ -159,18 +171,11 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
       params: FileParamsSchema,
       response: { 200: z.unknown().describe('The file'), ...problems(400, 401, 403, 404) },
     },
-    handler: async (request, reply) => {
-      const { file, bytes } = await service.downloadFile(
-        officerOf(request),
-        request.params.id,
-        request.params.fileId,
-      );
-      return reply
-        .type(file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(bytes);
-    },
+    handler: async (request, reply) =>
+      sendAttachment(
+        reply,
+        await service.downloadFile(officerOf(request), request.params.id, request.params.fileId),
+      ),
   });
 
   app.get('/dossiers/:id/payments/:paymentId/receipt', {
@@ -216,6 +221,7 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
 
 export const publicDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = createDossiersService({ db: app.db, files: app.files, signer: app.signer });
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } });
   for (const type of ACCEPTED_TYPES.keys()) {
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_request, body, done) =>
       done(null, body),
@@ -226,11 +232,15 @@ export const publicDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['public'],
       summary:
-        'Check a result file (send its bytes as application/pdf, image/jpeg or image/png) against the signatures issued here',
-      body: z.instanceof(Buffer),
+        'Check a result file against the signatures issued here: its bytes as application/pdf, image/jpeg or image/png, or a multipart upload (field "file")',
+      body: z.instanceof(Buffer).nullish(),
       response: { 200: SignatureVerificationSchema, ...problems(400, 413, 415) },
     },
-    handler: (request) => service.verify(request.body),
+    handler: async (request) => {
+      if (request.isMultipart()) return service.verify((await uploadedFile(request)).bytes);
+      if (!request.body) throw invalid('body', 'Gửi tệp cần kiểm tra');
+      return service.verify(request.body);
+    },
   });
 
   app.get('/public/signing-key', {
@@ -259,8 +269,14 @@ export const publicDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /** A citizen's own dossiers on the portal: submit online, list, follow. */
-export const citizenDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createDossiersService({ db: app.db, files: app.files, signer: app.signer });
+export const citizenDossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const service = createDossiersService({
+    db: app.db,
+    files: app.files,
+    signer: app.signer,
+    publicUrl: config.publicUrl,
+  });
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } });
   app.addHook('onRequest', app.requireCitizen);
   const common = { tags: ['citizens'], security: citizenSecurity };
 
@@ -311,5 +327,91 @@ export const citizenDossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: CitizenDossierSchema, ...problems(400, 401, 404) },
     },
     handler: (request) => service.citizenDossier(citizenIdOf(request), request.params.id),
+  });
+
+  app.get('/citizen/dossiers/:id/files/:fileId', {
+    schema: {
+      ...common,
+      summary: 'Download a file of the citizen’s dossier: what they submitted, and the result once returned',
+      params: FileParamsSchema,
+      response: { 200: z.unknown().describe('The file'), ...problems(400, 401, 404) },
+    },
+    handler: async (request, reply) =>
+      sendAttachment(
+        reply,
+        await service.citizenDownload(citizenIdOf(request), request.params.id, request.params.fileId),
+      ),
+  });
+
+  app.post('/citizen/dossiers/:id/files', {
+    schema: {
+      ...common,
+      summary:
+        'Upload a document the agency asked for (multipart field "file"; PDF, JPEG or PNG, checked by content)',
+      params: IdParamsSchema,
+      querystring: CitizenFileQuerySchema,
+      consumes: ['multipart/form-data'],
+      response: { 201: DossierFileSchema, ...problems(400, 401, 404, 409, 413, 415) },
+    },
+    handler: async (request, reply) => {
+      const file = await service.citizenUpload(
+        citizenIdOf(request),
+        actorOf(request),
+        request.params.id,
+        request.query.componentIndex,
+        () => uploadedFile(request),
+      );
+      return reply.code(201).send(file);
+    },
+  });
+
+  app.post('/citizen/dossiers/:id/supplement', {
+    schema: {
+      ...common,
+      summary:
+        'Send the requested documents: the dossier goes back to the agency and the legal clock resumes',
+      params: IdParamsSchema,
+      body: SupplementSubmitSchema,
+      response: { 200: CitizenDossierSchema, ...problems(400, 401, 404, 409) },
+    },
+    handler: (request) =>
+      service.submitSupplement(
+        citizenIdOf(request),
+        actorOf(request),
+        request.params.id,
+        request.body.comment,
+        request.body.version,
+      ),
+  });
+
+  app.post('/citizen/dossiers/:id/stop-request', {
+    schema: {
+      ...common,
+      summary:
+        'Withdraw a dossier the agency has not accepted yet, or ask the agency to stop one it is working on',
+      params: IdParamsSchema,
+      body: StopRequestSchema,
+      response: { 200: CitizenDossierSchema, ...problems(400, 401, 404, 409) },
+    },
+    handler: (request) =>
+      service.stopRequest(
+        citizenIdOf(request),
+        actorOf(request),
+        request.params.id,
+        request.body.reason,
+        request.body.version,
+      ),
+  });
+
+  app.post('/citizen/dossiers/:id/rating', {
+    schema: {
+      ...common,
+      summary: 'Rate the service once the result is returned (satisfied, or not with reasons)',
+      params: IdParamsSchema,
+      body: RatingSchema,
+      response: { 200: CitizenDossierSchema, ...problems(400, 401, 404, 409) },
+    },
+    handler: (request) =>
+      service.rate(citizenIdOf(request), actorOf(request), request.params.id, request.body),
   });
 };

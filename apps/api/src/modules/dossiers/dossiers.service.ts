@@ -1,4 +1,4 @@
-import type { DossierActionSchema } from '@motcua/shared';
+import type { DossierActionSchema, RatingSchema } from '@motcua/shared';
 import {
   ACTION_RULES,
   addDays,
@@ -23,6 +23,10 @@ import {
   vnInstant,
   officeHoursOf,
   type CitizenDossier,
+  type CitizenAction,
+  citizenActions,
+  PHASE_ROLE,
+  type RatingReason,
   type CounterIntake,
   type OnlineSubmissionSchema,
   unitInForce,
@@ -43,7 +47,15 @@ import { and, eq, gte, lt, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/client';
 import type { dossierFiles } from '../../db/schema';
-import { citizens, dossiers, payments, units, type PauseRecord, type PersonRecord } from '../../db/schema';
+import {
+  citizens,
+  dossierRatings,
+  dossiers,
+  payments,
+  units,
+  type PauseRecord,
+  type PersonRecord,
+} from '../../db/schema';
 import { sha256, type FileStore } from '../../lib/files';
 import type { Signer } from '../../lib/signing';
 import { recordAudit, type Actor } from '../../lib/audit';
@@ -52,6 +64,7 @@ import { todayInVietnam } from '../../lib/time';
 import { requireScope, type Officer } from '../../plugins/auth';
 import { loadCalendar } from '../calendar/calendar.service';
 import { createProceduresRepository } from '../procedures/procedures.repository';
+import { notifyApplicant, notifyOfficers } from '../notifications/notifications.outbox';
 import { limitInHours, resolveSteps } from '../workflows/workflows.resolve';
 import {
   createDossiersRepository,
@@ -135,12 +148,19 @@ function notAllowed(row: DossierRow, officer: Officer, action: DossierAction): A
   );
 }
 
-const EVENT_LABELS: Record<string, string> = { receive: 'Tiếp nhận hồ sơ', submit: 'Nộp hồ sơ trực tuyến' };
+const EVENT_LABELS: Record<string, string> = {
+  receive: 'Tiếp nhận hồ sơ',
+  submit: 'Nộp hồ sơ trực tuyến',
+  citizen_supplement: 'Nộp hồ sơ bổ sung trực tuyến',
+  citizen_withdraw: 'Công dân rút hồ sơ',
+  stop_request: 'Công dân đề nghị dừng xử lý',
+};
 
 function eventLabel(action: string): string {
   return EVENT_LABELS[action] ?? DOSSIER_ACTION_LABELS[action as DossierAction] ?? action;
 }
 
+type RatingOutput = z.output<typeof RatingSchema>;
 type IntakeInput = Omit<CounterIntake, 'caseIndex'> & { caseIndex?: number };
 type OnlineSubmission = z.output<typeof OnlineSubmissionSchema>;
 
@@ -167,9 +187,20 @@ function toFile(row: FileRow): DossierFile {
   };
 }
 
-export type DossierDeps = { db: Database; files?: FileStore; signer?: Signer };
+export type DossierDeps = {
+  db: Database;
+  files?: FileStore;
+  signer?: Signer;
+  /** Where citizens reach the portal, for the links in their messages. */
+  publicUrl?: string;
+};
 
-export function createDossiersService({ db, files, signer }: DossierDeps) {
+/** Files a citizen may see of their dossier: what was submitted and supplied, and the result once returned. */
+function citizenFiles(row: Pick<DossierRow, 'state'>, files: FileRow[]) {
+  return files.filter((f) => f.kind !== 'result' || row.state === 'returned');
+}
+
+export function createDossiersService({ db, files, signer, publicUrl = '' }: DossierDeps) {
   const repo = createDossiersRepository(db);
   const procedures = createProceduresRepository(db);
 
@@ -217,6 +248,27 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       calendar,
       pauses: pauses({ pauses: paused }),
     }).dueAt;
+  }
+
+  function followLink(row: Pick<DossierRow, 'id' | 'code' | 'citizenId'>) {
+    return row.citizenId
+      ? `${publicUrl}/ho-so-cua-toi/${row.id}`
+      : `${publicUrl}/tra-cuu/${encodeURIComponent(row.code)}`;
+  }
+
+  /** The state a supplemented dossier goes back to, with the clock resumed from the end of the pause. */
+  function resumeChanges(row: DossierRow, now: Date, calendar: WorkCalendar, hours: OfficeHours) {
+    const resumed = row.pauses.map((p) => (p.to === null ? { ...p, to: now.toISOString() } : p));
+    const due = dueOf({ ...row, pauses: resumed }, calendar, hours);
+    const step = row.steps[row.currentStep];
+    return {
+      state: row.resumeState ?? 'processing',
+      resumeState: null,
+      pauses: resumed,
+      dueAt: due.dueAt,
+      dueExplanation: due.explanation,
+      stepDueAt: row.stepStartedAt ? stepDue(step, row.stepStartedAt, calendar, resumed, hours) : null,
+    } satisfies Partial<typeof dossiers.$inferInsert>;
   }
 
   /** Whether the officer may read the dossier: one of its units lies within their reach. */
@@ -345,12 +397,7 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       }
       if (!actionsFor(officer, row).includes(action)) throw notAllowed(row, officer, action);
       const now = new Date();
-      const calendar = await loadCalendar(tx, addDays(vnDate(row.receivedAt ?? now), -1));
-      const [receivingUnit] = await tx
-        .select({ officeHours: units.officeHours })
-        .from(units)
-        .where(eq(units.id, row.receivingUnitId));
-      const hours = officeHoursOf(receivingUnit?.officeHours);
+      const { calendar, hours } = await officeCalendar(tx, row);
       const step = row.steps[row.currentStep];
       let changes: Partial<typeof dossiers.$inferInsert> = {};
       let details: Record<string, unknown> = {};
@@ -451,19 +498,9 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
           details = { items: input.items };
           break;
         }
-        case 'complete_supplement': {
-          const resumed = row.pauses.map((p) => (p.to === null ? { ...p, to: now.toISOString() } : p));
-          const due = dueOf({ ...row, pauses: resumed }, calendar, hours);
-          changes = {
-            state: row.resumeState ?? 'processing',
-            resumeState: null,
-            pauses: resumed,
-            dueAt: due.dueAt,
-            dueExplanation: due.explanation,
-            stepDueAt: row.stepStartedAt ? stepDue(step, row.stepStartedAt, calendar, resumed, hours) : null,
-          };
+        case 'complete_supplement':
+          changes = resumeChanges(row, now, calendar, hours);
           break;
-        }
         case 'refuse':
           changes = { state: 'refused', refusalReason: input.comment, finishedAt: now, stepDueAt: null };
           break;
@@ -539,6 +576,12 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
         entityId: row.id,
         unitId: officer.unitId,
         details: { from: row.state, to: updated.state },
+      });
+      await notifyApplicant(tx, updated, action, {
+        items: 'items' in input ? input.items : undefined,
+        comment: input.comment,
+        eventKey: `${action}:${updated.version}`,
+        link: followLink(updated),
       });
       return detail(officer, updated, tx);
     });
@@ -665,15 +708,21 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
       unitId: unit.id,
       details: { code, procedureCode: content.code, channel: row.channel },
     });
+    await notifyApplicant(tx, row, how.online ? 'submit' : 'receive', {
+      eventKey: 'received',
+      link: followLink(row),
+    });
     return row;
   }
 
   /** What a citizen sees of their own dossier: everything about it, the timeline without internal comments. */
   async function citizenView(row: DossierRow, executor: Executor = db): Promise<CitizenDossier> {
-    const [summary, events, paymentRows] = await Promise.all([
+    const [summary, events, paymentRows, fileRows, rating] = await Promise.all([
       repo.summary(row.id, executor),
       repo.events(row.id, executor),
       repo.payments(row.id, executor),
+      repo.files(row.id, executor),
+      repo.rating(row.id, executor),
     ]);
     if (!summary) throw notFound();
     return {
@@ -705,13 +754,132 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
         label: eventLabel(e.action),
         stateLabel: DOSSIER_STATE_LABELS[e.toState],
       })),
+      caseName: row.caseName,
+      resultMethod: row.resultMethod,
+      files: citizenFiles(row, fileRows).map(toFile),
+      stopRequestedAt: iso(row.stopRequestedAt),
+      rating: rating
+        ? {
+            satisfied: rating.satisfied,
+            reasons: rating.reasons as RatingReason[],
+            comment: rating.comment,
+            at: toVnIso(rating.createdAt),
+          }
+        : null,
+      actions: citizenActions({
+        ...row,
+        stopRequested: row.stopRequestedAt !== null,
+        rated: rating !== undefined,
+      }),
+      version: row.version,
     };
+  }
+
+  /** Files an online dossier in the caller's transaction: numbered at once, waiting for the agency to accept it. */
+  async function fileOnline(
+    tx: Executor,
+    citizenId: string,
+    actor: Actor,
+    input: OnlineSubmission & { note?: string | null },
+  ) {
+    const [citizen] = await tx.select().from(citizens).where(eq(citizens.id, citizenId));
+    if (!citizen) throw notFound();
+    const [unit] = await tx.select().from(units).where(eq(units.id, input.receivingUnitId));
+    if (!unit || !unitInForce(unit, todayInVietnam())) {
+      throw invalid('body.receivingUnitId', 'Cơ quan tiếp nhận không tồn tại');
+    }
+    return receive(
+      tx,
+      actor,
+      unit,
+      { ...input, channel: 'online', sets: 1, note: input.note ?? null },
+      { online: true, actorName: citizen.fullName, citizenId: citizen.id },
+    );
+  }
+
+  /** The citizen's own dossier, or not found: nobody else's dossier is revealed to exist. */
+  async function ownDossier(citizenId: string, id: string, executor: Executor = db) {
+    const row = await repo.find(id, executor);
+    if (!row || row.citizenId !== citizenId) throw notFound('Không tìm thấy hồ sơ');
+    return row;
+  }
+
+  /**
+   * A citizen's action on their own dossier, when its state allows it: the change, its log entry, the audit row
+   * and the notices to the officers, in one transaction that fails with 409 if the dossier changed meanwhile.
+   */
+  async function citizenAct(
+    citizenId: string,
+    actor: Actor,
+    id: string,
+    version: number,
+    action: CitizenAction,
+    work: (
+      row: DossierRow,
+      tx: Executor,
+      now: Date,
+    ) => Promise<{ event: string; changes: Partial<typeof dossiers.$inferInsert>; comment: string | null }>,
+  ): Promise<CitizenDossier> {
+    return db.transaction(async (tx) => {
+      const row = await ownDossier(citizenId, id, tx);
+      const rating = await repo.rating(row.id, tx);
+      const allowed = citizenActions({
+        ...row,
+        stopRequested: row.stopRequestedAt !== null,
+        rated: rating !== undefined,
+      });
+      if (!allowed.includes(action)) {
+        throw new AppError(
+          409,
+          'conflict',
+          'Thao tác không hợp lệ ở trạng thái hiện tại',
+          `Hồ sơ đang ở trạng thái "${DOSSIER_STATE_LABELS[row.state]}".`,
+          { state: row.state, allowedActions: allowed },
+        );
+      }
+      const now = new Date();
+      const { event, changes, comment } = await work(row, tx, now);
+      const updated = await repo.update(tx, row.id, version, changes);
+      if (!updated) throw versionConflict();
+      const [citizen] = await tx
+        .select({ fullName: citizens.fullName })
+        .from(citizens)
+        .where(eq(citizens.id, citizenId));
+      await repo.addEvent(tx, {
+        dossierId: row.id,
+        at: now,
+        action: event,
+        fromState: row.state,
+        toState: updated.state,
+        stepIndex: row.currentStep,
+        stepName: row.steps[row.currentStep]?.name ?? null,
+        actorId: citizenId,
+        actorName: citizen?.fullName ?? null,
+        comment,
+      });
+      await recordAudit(tx, actor, {
+        action: `dossier.${event}`,
+        entityType: 'dossier',
+        entityId: row.id,
+        unitId: row.currentUnitId,
+        details: { from: row.state, to: updated.state },
+      });
+      return citizenView(updated, tx);
+    });
+  }
+
+  async function officeCalendar(tx: Executor, row: DossierRow) {
+    const calendar = await loadCalendar(tx, addDays(vnDate(row.receivedAt ?? new Date()), -1));
+    const [unit] = await tx
+      .select({ officeHours: units.officeHours })
+      .from(units)
+      .where(eq(units.id, row.receivingUnitId));
+    return { calendar, hours: officeHoursOf(unit?.officeHours) };
   }
 
   return {
     transition,
 
-    /** Counter intake (or entry of a postal dossier): receives at the officer's unit, numbered, with its appointment. */
     /** Counter intake (or entry of a postal dossier): received at the officer's unit, numbered, with its appointment. */
     async intake(officer: Officer, actor: Actor, input: IntakeInput): Promise<Dossier> {
       requireScope(officer, 'dossiers.intake');
@@ -732,27 +900,11 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
      * clock starts at acceptance.
      */
     async submitOnline(citizenId: string, actor: Actor, input: OnlineSubmission) {
-      return db.transaction(async (tx) => {
-        const [citizen] = await tx.select().from(citizens).where(eq(citizens.id, citizenId));
-        if (!citizen) throw notFound();
-        const [unit] = await tx.select().from(units).where(eq(units.id, input.receivingUnitId));
-        if (!unit || !unitInForce(unit, todayInVietnam())) {
-          throw invalid('body.receivingUnitId', 'Cơ quan tiếp nhận không tồn tại');
-        }
-        const row = await receive(
-          tx,
-          actor,
-          unit,
-          { ...input, channel: 'online', sets: 1, note: null },
-          {
-            online: true,
-            actorName: citizen.fullName,
-            citizenId: citizen.id,
-          },
-        );
-        return citizenView(row, tx);
-      });
+      return db.transaction(async (tx) => citizenView(await fileOnline(tx, citizenId, actor, input), tx));
     },
+
+    fileOnline,
+    citizenView,
 
     async citizenDossiers(citizenId: string) {
       const rows = await repo.ofCitizen(citizenId);
@@ -760,9 +912,159 @@ export function createDossiersService({ db, files, signer }: DossierDeps) {
     },
 
     async citizenDossier(citizenId: string, id: string) {
-      const row = await repo.find(id);
-      if (!row || row.citizenId !== citizenId) throw notFound('Không tìm thấy hồ sơ');
-      return citizenView(row);
+      return citizenView(await ownDossier(citizenId, id));
+    },
+
+    /** A file of the citizen's own dossier; the result only once it is returned. */
+    async citizenDownload(citizenId: string, id: string, fileId: string) {
+      if (!files) throw new Error('no file store configured');
+      const row = await ownDossier(citizenId, id);
+      const file = citizenFiles(row, await repo.files(row.id)).find((f) => f.id === fileId);
+      if (!file) throw notFound('Không tìm thấy tệp');
+      return { file: toFile(file), bytes: await files.read(file.storageKey) };
+    },
+
+    /** A document the agency asked for, uploaded by the citizen while the dossier waits for it. */
+    async citizenUpload(
+      citizenId: string,
+      actor: Actor,
+      id: string,
+      componentIndex: number | undefined,
+      receive: () => Promise<{ bytes: Buffer; filename: string }>,
+    ) {
+      if (!files) throw new Error('no file store configured');
+      const row = await ownDossier(citizenId, id);
+      if (row.state !== 'waiting_supplement') {
+        throw conflict('Chỉ gửi thêm giấy tờ khi cơ quan yêu cầu bổ sung hồ sơ');
+      }
+      if (componentIndex !== undefined && !row.components[componentIndex]) {
+        throw invalid('querystring.componentIndex', 'Thành phần hồ sơ không tồn tại');
+      }
+      const { bytes, filename } = await receive();
+      const stored = await files.save(bytes, filename);
+      return db.transaction(async (tx) => {
+        const file = await repo.addFile(tx, {
+          dossierId: row.id,
+          kind: 'supplement',
+          componentIndex: componentIndex ?? null,
+          ...stored,
+          uploadedBy: citizenId,
+        });
+        await recordAudit(tx, actor, {
+          action: 'dossier.file_upload',
+          entityType: 'dossier',
+          entityId: row.id,
+          details: { fileId: file.id, kind: 'supplement', size: stored.size, mime: stored.mime },
+        });
+        return toFile(file);
+      });
+    },
+
+    /**
+     * The citizen sends what was asked for: the dossier goes back where it was and the legal clock resumes. At
+     * least one document must have been uploaded since the request.
+     */
+    async submitSupplement(
+      citizenId: string,
+      actor: Actor,
+      id: string,
+      comment: string | null,
+      version: number,
+    ) {
+      return citizenAct(citizenId, actor, id, version, 'supplement', async (row, tx, now) => {
+        const events = await repo.events(row.id, tx);
+        const requestAt = events.findLast((e) => e.action === 'request_supplement')?.at ?? row.updatedAt;
+        const uploaded = (await repo.files(row.id, tx)).filter(
+          (f) => f.kind === 'supplement' && f.createdAt >= requestAt,
+        );
+        if (uploaded.length === 0) throw invalid('body', 'Tải lên giấy tờ bổ sung trước khi gửi');
+        const { calendar, hours } = await officeCalendar(tx, row);
+        const changes = resumeChanges(row, now, calendar, hours);
+        const assignee = row.assigneeId ? [row.assigneeId] : [];
+        const phase = row.steps[row.currentStep]?.phase;
+        await notifyOfficers(
+          tx,
+          {
+            unitId: row.receivedAt ? row.currentUnitId : row.receivingUnitId,
+            roles: phase ? [PHASE_ROLE[phase]] : ['receiving_officer'],
+            userIds: assignee,
+          },
+          {
+            kind: 'dossier_supplemented',
+            subjectId: row.id,
+            title: `Hồ sơ ${row.code} đã được bổ sung`,
+            body: `${row.applicantName} đã gửi ${uploaded.length} tệp bổ sung.`,
+            link: `/admin/dossiers/${row.id}`,
+          },
+        );
+        return { event: 'citizen_supplement', changes, comment };
+      });
+    },
+
+    /**
+     * Before the agency accepts an online dossier the citizen withdraws it at once; afterwards the request goes to
+     * the agency, which stops the dossier (Mẫu 05) or answers.
+     */
+    async stopRequest(citizenId: string, actor: Actor, id: string, reason: string, version: number) {
+      const row = await ownDossier(citizenId, id);
+      const action = row.state === 'waiting_online_intake' ? 'withdraw' : 'stop_request';
+      return citizenAct(citizenId, actor, id, version, action, async (current, tx, now) => {
+        if (action === 'withdraw') {
+          return {
+            event: 'citizen_withdraw',
+            changes: { state: 'withdrawn', finishedAt: now, stepDueAt: null },
+            comment: reason,
+          };
+        }
+        await notifyOfficers(
+          tx,
+          {
+            unitId: current.receivingUnitId,
+            roles: ['receiving_officer', 'unit_leader'],
+            userIds: current.assigneeId ? [current.assigneeId] : [],
+          },
+          {
+            kind: 'dossier_stop_requested',
+            subjectId: current.id,
+            title: `Đề nghị dừng xử lý hồ sơ ${current.code}`,
+            body: reason.slice(0, 300),
+            link: `/admin/dossiers/${current.id}`,
+          },
+        );
+        return {
+          event: 'stop_request',
+          changes: { stopRequestedAt: now, stopRequestReason: reason },
+          comment: reason,
+        };
+      });
+    },
+
+    /** The citizen's rating of the service, once per dossier after the result is returned. */
+    async rate(citizenId: string, actor: Actor, id: string, rating: RatingOutput) {
+      return db.transaction(async (tx) => {
+        const row = await ownDossier(citizenId, id, tx);
+        if (row.state !== 'returned') throw conflict('Chỉ đánh giá sau khi đã nhận kết quả');
+        const [inserted] = await tx
+          .insert(dossierRatings)
+          .values({
+            dossierId: row.id,
+            citizenId,
+            receivingUnitId: row.receivingUnitId,
+            satisfied: rating.satisfied,
+            reasons: rating.satisfied ? [] : rating.reasons,
+            comment: rating.comment,
+          })
+          .onConflictDoNothing()
+          .returning({ dossierId: dossierRatings.dossierId });
+        if (!inserted) throw conflict('Hồ sơ này đã được đánh giá');
+        await recordAudit(tx, actor, {
+          action: 'dossier.rate',
+          entityType: 'dossier',
+          entityId: row.id,
+          details: { satisfied: rating.satisfied, reasons: rating.reasons },
+        });
+        return citizenView(row, tx);
+      });
     },
 
     async get(officer: Officer, id: string) {

@@ -1,11 +1,19 @@
-import { IdParamsSchema, NotificationsSchema } from '@motcua/shared';
+import {
+  IdParamsSchema,
+  NotificationsSchema,
+  OutboxMessageSchema,
+  OutboxPageSchema,
+  OutboxQuerySchema,
+} from '@motcua/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { officerSecurity, problems } from '../../lib/responses';
-import { officerOf } from '../../plugins/auth';
+import { actorOf, officerOf } from '../../plugins/auth';
+import { createOutboxService } from './notifications.mailbox';
 import { createNotificationsService } from './notifications.service';
 
 const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = createNotificationsService(app.db);
+  const mailbox = createOutboxService(app.db);
   app.addHook('onRequest', app.requireOfficer);
   const common = { tags: ['notifications'], security: officerSecurity };
 
@@ -35,6 +43,27 @@ const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: NotificationsSchema, ...problems(401) },
     },
     handler: (request) => service.markRead(officerOf(request), 'all'),
+  });
+
+  app.get('/admin/outbox', {
+    schema: {
+      ...common,
+      summary:
+        'Outgoing e-mails and SMS with their delivery state; the local mailbox when no provider is configured',
+      querystring: OutboxQuerySchema,
+      response: { 200: OutboxPageSchema, ...problems(400, 401, 403) },
+    },
+    handler: (request) => mailbox.list(officerOf(request), request.query),
+  });
+
+  app.post('/admin/outbox/:id/retry', {
+    schema: {
+      ...common,
+      summary: 'Queue a message that failed for good for another round of attempts',
+      params: IdParamsSchema,
+      response: { 200: OutboxMessageSchema, ...problems(400, 401, 403, 404, 409) },
+    },
+    handler: (request) => mailbox.retry(officerOf(request), actorOf(request), request.params.id),
   });
 };
 

@@ -11,10 +11,11 @@ import {
 } from '@motcua/shared';
 import { and, arrayOverlaps, desc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { dossiers, notifications, outbox, users } from '../../db/schema';
+import { dossiers, notifications, users } from '../../db/schema';
 import { notFound } from '../../lib/errors';
 import type { Officer } from '../../plugins/auth';
 import { loadCalendar } from '../calendar/calendar.service';
+import { enqueue } from './notifications.outbox';
 
 type Kind = (typeof notifications.$inferInsert)['kind'];
 
@@ -82,16 +83,14 @@ export function createNotificationsService(db: Database) {
             if (!inserted) continue;
             created++;
             if (recipient.email) {
-              await tx
-                .insert(outbox)
-                .values({
-                  channel: 'email',
-                  recipient: recipient.email,
-                  template: kind,
-                  payload: { title, body, code: dossier.code },
-                  dedupeKey: `notification:${inserted.id}`,
-                })
-                .onConflictDoNothing();
+              await enqueue(tx, {
+                channel: 'email',
+                recipient: recipient.email,
+                template: kind,
+                subject: title,
+                text: body,
+                dedupeKey: `notification:${inserted.id}`,
+              });
             }
           }
         });

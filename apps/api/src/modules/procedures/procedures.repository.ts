@@ -6,8 +6,9 @@ import type {
 } from '@motcua/shared';
 import type { z } from 'zod';
 import { and, count, desc, eq, gte, inArray, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { procedures, procedureVersions } from '../../db/schema';
+import { procedures, procedureTemplates, procedureVersions, units, users } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
 import { updateVersioned } from '../../lib/versioned';
 
@@ -117,6 +118,57 @@ export function createProceduresRepository(db: Executor) {
         .select()
         .from(procedureVersions)
         .where(and(eq(procedureVersions.code, code), inForce(date)));
+      return row;
+    },
+
+    /** Procedures in force whose name is closest to the words, best first (pg_trgm word similarity). */
+    suggest(words: string, date: string, limit: number) {
+      const score = sql<number>`word_similarity(f_unaccent(${procedureVersions.name}), ${words})`;
+      return db
+        .select({ row: procedureVersions, score })
+        .from(procedureVersions)
+        .where(and(inForce(date), sql`${score} > 0.3`))
+        .orderBy(desc(score), procedureVersions.code)
+        .limit(limit);
+    },
+
+    /**
+     * Units in force at the given levels that have an active receiving officer (somebody to accept the dossier),
+     * matching the name without diacritics, with the names of the units above them.
+     */
+    receivingUnits(levels: readonly string[], q: string | undefined, date: string) {
+      const u = alias(units, 'u');
+      return db
+        .select({
+          id: u.id,
+          name: u.name,
+          // Written against the alias by name: in a select list drizzle leaves a column unqualified.
+          parents: sql<
+            string[]
+          >`array(select p.name from ${units} p where u.path like p.path || '%' and p.id <> u.id and p.parent_id is not null order by p.depth desc)`,
+        })
+        .from(u)
+        .where(
+          and(
+            inArray(u.level, [...levels] as (typeof units.level.enumValues)[number][]),
+            lte(u.validFrom, date),
+            or(isNull(u.validTo), gte(u.validTo, date)),
+            q ? sql`f_unaccent(${u.name}) like '%' || f_unaccent(${likeEscape(q)}) || '%'` : undefined,
+            sql`exists (select 1 from ${users} w where w.unit_id = ${u.id} and w.status = 'active' and 'receiving_officer' = any(w.roles))`,
+          ),
+        )
+        .orderBy(sql`vi_sort_key(${u.name})`)
+        .limit(50);
+    },
+
+    async addTemplate(values: typeof procedureTemplates.$inferInsert) {
+      const [row] = await db.insert(procedureTemplates).values(values).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async findTemplate(id: string) {
+      const [row] = await db.select().from(procedureTemplates).where(eq(procedureTemplates.id, id));
       return row;
     },
 

@@ -1,5 +1,11 @@
 import {
   AdminProcedureListQuerySchema,
+  FinderQuerySchema,
+  FinderResultSchema,
+  ProcedureTemplateSchema,
+  ReceivingUnitListSchema,
+  ReceivingUnitQuerySchema,
+  TemplateParamsSchema,
   IdParamsSchema,
   ProcedureCodeParamsSchema,
   ProcedureExportQuerySchema,
@@ -16,9 +22,11 @@ import {
   ProcedureUpdateSchema,
   ProcedureVersionsSchema,
 } from '@motcua/shared';
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { officerSecurity, problems } from '../../lib/responses';
+import { MAX_FILE_BYTES } from '../../lib/files';
+import { officerSecurity, problems, sendAttachment, uploadedFile } from '../../lib/responses';
 import { todayInVietnam } from '../../lib/time';
 import { actorOf, officerOf } from '../../plugins/auth';
 import { createProceduresService } from './procedures.service';
@@ -28,8 +36,39 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The public catalogue: procedures in force today, searchable without diacritics. */
 export const publicProceduresRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createProceduresService(app.db);
+  const service = createProceduresService(app.db, app.files);
   const tags = ['procedures'];
+
+  app.get('/procedures/finder', {
+    schema: {
+      tags,
+      summary: 'Suggest procedures for a situation told in everyday words, with the papers to prepare',
+      querystring: FinderQuerySchema,
+      response: { 200: FinderResultSchema, ...problems(400) },
+    },
+    handler: (request) => service.finder(request.query.situation),
+  });
+
+  app.get('/procedures/templates/:id', {
+    schema: {
+      tags,
+      summary: 'Download a template form (mẫu đơn, tờ khai) of a procedure component',
+      params: TemplateParamsSchema,
+      response: { 200: z.unknown().describe('The file'), ...problems(400, 404) },
+    },
+    handler: async (request, reply) => sendAttachment(reply, await service.template(request.params.id)),
+  });
+
+  app.get('/procedures/:code/receiving-units', {
+    schema: {
+      tags,
+      summary: 'The agencies that receive dossiers of this procedure (for online submission and questions)',
+      params: ProcedureCodeParamsSchema,
+      querystring: ReceivingUnitQuerySchema,
+      response: { 200: ReceivingUnitListSchema, ...problems(400, 404) },
+    },
+    handler: (request) => service.receivingUnits(request.params.code, request.query.q),
+  });
 
   app.get('/procedures', {
     schema: {
@@ -63,13 +102,30 @@ export const publicProceduresRoutes: FastifyPluginAsyncZod = async (app) => {
 
 /** Administration of the catalogue: drafts, publication by effective date, retirement, import and export. */
 export const adminProceduresRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createProceduresService(app.db);
+  const service = createProceduresService(app.db, app.files);
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } });
   app.addHook('onRequest', app.requireOfficer);
   const common = { tags: ['procedures-admin'], security: officerSecurity };
 
   app.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) =>
     done(null, body),
   );
+
+  app.post('/admin/procedure-templates', {
+    schema: {
+      ...common,
+      summary:
+        'Upload a template form (multipart field "file"; PDF, DOCX or XLSX, checked by content) to list in a component',
+      consumes: ['multipart/form-data'],
+      response: { 201: ProcedureTemplateSchema, ...problems(400, 401, 403, 413, 415) },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await service.uploadTemplate(officerOf(request), actorOf(request), () => uploadedFile(request)),
+        ),
+  });
 
   app.get('/admin/procedures', {
     schema: {

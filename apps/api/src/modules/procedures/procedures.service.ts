@@ -1,5 +1,6 @@
 import {
   addDays,
+  RECEIVING_UNIT_LEVELS,
   type AdminProcedureListQuerySchema,
   type ProcedureContent,
   type ProcedureListQuerySchema,
@@ -8,8 +9,10 @@ import type { z } from 'zod';
 import type { Database, Executor } from '../../db/client';
 import { recordAudit, type Actor } from '../../lib/audit';
 import { AppError, conflict, invalid, notFound, versionConflict } from '../../lib/errors';
+import { TEMPLATE_TYPES, type FileStore } from '../../lib/files';
 import { todayInVietnam } from '../../lib/time';
 import { requireScope, type Officer } from '../../plugins/auth';
+import { expandSituation } from './procedures.finder';
 import { createProceduresRepository, indexedColumns, toProcedure } from './procedures.repository';
 import { validateAll, type RowError } from './procedures.transfer';
 
@@ -32,7 +35,7 @@ function importError(errors: RowError[]) {
 type PublicQuery = z.output<typeof ProcedureListQuerySchema>;
 type AdminQuery = z.output<typeof AdminProcedureListQuerySchema>;
 
-export function createProceduresService(db: Database) {
+export function createProceduresService(db: Database, files?: FileStore) {
   const repo = createProceduresRepository(db);
 
   function page(result: { rows: Parameters<typeof toProcedure>[0][]; total: number }, query: PublicQuery) {
@@ -112,6 +115,57 @@ export function createProceduresService(db: Database) {
 
     async fields() {
       return { items: await repo.fields(todayInVietnam()) };
+    },
+
+    /** Suggestions for a situation told in the citizen's words, with the papers each case needs. */
+    async finder(situation: string) {
+      const rows = await repo.suggest(expandSituation(situation), todayInVietnam(), 8);
+      return {
+        items: rows.map(({ row }) => ({
+          code: row.content.code,
+          name: row.content.name,
+          field: row.content.field,
+          onlineLevel: row.content.onlineLevel,
+          cases: row.content.cases.map((c) => ({
+            name: c.name,
+            components: c.components.map((k) => ({ name: k.name, required: k.required })),
+          })),
+        })),
+      };
+    },
+
+    /** The agencies that receive dossiers of a procedure in force: of its levels, with a receiving officer. */
+    async receivingUnits(code: string, q: string | undefined) {
+      const today = todayInVietnam();
+      const row = await repo.findInForce(code, today);
+      if (!row) throw notFound('Không tìm thấy thủ tục');
+      const levels = [...new Set(row.content.levels.flatMap((level) => RECEIVING_UNIT_LEVELS[level]))];
+      return { items: await repo.receivingUnits(levels, q, today) };
+    },
+
+    async uploadTemplate(
+      officer: Officer,
+      actor: Actor,
+      receive: () => Promise<{ bytes: Buffer; filename: string }>,
+    ) {
+      requireScope(officer, 'procedures.manage');
+      if (!files) throw new Error('no file store configured');
+      const { bytes, filename } = await receive();
+      const stored = await files.save(bytes, filename, TEMPLATE_TYPES);
+      const row = await repo.addTemplate({ ...stored, uploadedBy: officer.id });
+      await recordAudit(db, actor, {
+        action: 'procedure.template_upload',
+        entityType: 'procedure_template',
+        entityId: row.id,
+      });
+      return { id: row.id, name: row.name, mime: row.mime, size: row.size };
+    },
+
+    async template(id: string) {
+      if (!files) throw new Error('no file store configured');
+      const row = await repo.findTemplate(id);
+      if (!row) throw notFound('Không tìm thấy biểu mẫu');
+      return { file: row, bytes: await files.read(row.storageKey) };
     },
 
     async publicGet(code: string) {
