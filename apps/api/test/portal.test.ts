@@ -235,8 +235,8 @@ describe('after submission', () => {
     const dossier = (
       await call('POST', `/api/v1/citizen/drafts/${draft.id}/submit`, citizen, { version: draft.version })
     ).json();
-    let d = await act('tn', await officerView(dossier.id), { action: 'accept' });
-    d = await act('tn', d, {
+    const accepted = await act('tn', await officerView(dossier.id), { action: 'accept' });
+    await act('tn', accepted, {
       action: 'request_supplement',
       items: ['Bản sao giấy chứng nhận kết hôn của cha mẹ'],
       comment: 'Thiếu giấy chứng nhận kết hôn',
