@@ -96,6 +96,14 @@ export function createAppRouter() {
                     lazy: async () => ({ Component: (await import('./routes/calendar')).CalendarRoute }),
                   },
                   {
+                    path: 'questions',
+                    lazy: async () => ({ Component: (await import('./routes/questions')).QuestionsRoute }),
+                  },
+                  {
+                    path: 'mailbox',
+                    lazy: async () => ({ Component: (await import('./routes/mailbox')).MailboxRoute }),
+                  },
+                  {
                     path: 'profile',
                     lazy: async () => ({ Component: (await import('./routes/profile')).ProfileRoute }),
                   },

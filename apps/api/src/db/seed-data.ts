@@ -186,3 +186,33 @@ export const DEMO_NAMES = [
   'Vũ Thị Hạnh',
   'Trương Công Định',
 ];
+
+/** Questions answered by the demo ward, so that the public Q&A is not empty on first start. */
+export const DEMO_QUESTIONS = [
+  {
+    procedureCode: '1.001193',
+    procedureName: 'Thủ tục đăng ký khai sinh',
+    title: 'Quá 60 ngày mới đăng ký khai sinh cho con có bị phạt không?',
+    content:
+      'Con tôi sinh được gần 3 tháng nhưng gia đình chưa đi đăng ký khai sinh. Bây giờ đăng ký có bị xử phạt không và cần mang theo giấy tờ gì?',
+    answer:
+      'Cha, mẹ có trách nhiệm đăng ký khai sinh cho con trong 60 ngày kể từ ngày sinh. Quá thời hạn này, việc đăng ký vẫn được thực hiện bình thường; người có trách nhiệm có thể bị nhắc nhở hoặc xử phạt hành chính theo quy định. Hồ sơ gồm tờ khai đăng ký khai sinh, giấy chứng sinh; anh/chị có thể nộp trực tuyến trên Cổng dịch vụ công.',
+  },
+  {
+    procedureCode: '1.001193',
+    procedureName: 'Thủ tục đăng ký khai sinh',
+    title: 'Không có giấy chứng sinh thì đăng ký khai sinh thế nào?',
+    content:
+      'Cháu sinh tại nhà, không có giấy chứng sinh của cơ sở y tế. Gia đình cần chuẩn bị gì để đăng ký khai sinh?',
+    answer:
+      'Trường hợp không có giấy chứng sinh, người đi đăng ký nộp văn bản của người làm chứng xác nhận về việc sinh; nếu không có người làm chứng thì nộp giấy cam đoan về việc sinh. Bộ phận Một cửa sẽ hướng dẫn mẫu văn bản khi anh/chị nộp hồ sơ.',
+  },
+  {
+    procedureCode: null,
+    procedureName: null,
+    title: 'Phường có nhận hồ sơ vào sáng thứ Bảy không?',
+    content: 'Tôi đi làm cả tuần, muốn hỏi Bộ phận Một cửa của phường có làm việc vào sáng thứ Bảy không?',
+    answer:
+      'Bộ phận Một cửa phường Đồng Hới làm việc từ thứ Hai đến thứ Sáu (sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 00 – 17 giờ 00). Ngoài giờ làm việc, anh/chị có thể nộp hồ sơ trực tuyến bất cứ lúc nào; hồ sơ nộp ngoài giờ được tính từ ngày làm việc tiếp theo.',
+  },
+];

@@ -6,8 +6,16 @@ import { hashPassword } from '../lib/passwords';
 import { indexedColumns } from '../modules/procedures/procedures.repository';
 import demoProcedures from './reference/procedures-demo.json';
 import type { Database } from './client';
-import { citizens, procedures, procedureVersions, units, users } from './schema';
-import { DEMO_ADMIN, DEMO_CITIZEN, DEMO_NAMES, DEMO_PASSWORD, DEMO_ROOT, type DemoUnit } from './seed-data';
+import { citizens, procedures, procedureVersions, questions, units, users } from './schema';
+import {
+  DEMO_ADMIN,
+  DEMO_CITIZEN,
+  DEMO_NAMES,
+  DEMO_PASSWORD,
+  DEMO_QUESTIONS,
+  DEMO_ROOT,
+  type DemoUnit,
+} from './seed-data';
 
 type UnitInsert = typeof units.$inferInsert;
 type UserInsert = typeof users.$inferInsert;
@@ -75,7 +83,11 @@ export async function seedDemo(db: Database, log: (message: string) => void): Pr
       })),
     );
     await tx.insert(users).values(userRows);
-    await tx.insert(citizens).values({ ...DEMO_CITIZEN, passwordHash });
+    const [citizen] = await tx
+      .insert(citizens)
+      .values({ ...DEMO_CITIZEN, passwordHash })
+      .returning({ id: citizens.id });
+    if (!citizen) throw new Error('insert returned no row');
     // Real procedures of the national catalogue, in force since the two-tier reform.
     for (const input of demoProcedures.procedures) {
       const content = ProcedureInputSchema.parse(input);
@@ -89,6 +101,19 @@ export async function seedDemo(db: Database, log: (message: string) => void): Pr
         ...indexedColumns(content),
       });
     }
+    const commune = idByPrefix.get('qti.donghoi');
+    if (!commune) throw new Error('demo commune missing');
+    await tx.insert(questions).values(
+      DEMO_QUESTIONS.map((q, i) => ({
+        ...q,
+        citizenId: citizen.id,
+        unitId: commune,
+        status: 'answered' as const,
+        answeredByName: 'Bộ phận Một cửa phường Đồng Hới',
+        createdAt: new Date(Date.UTC(2026, 8, 28 + i * 7, 2)),
+        answeredAt: new Date(Date.UTC(2026, 9, 1 + i * 7, 2)),
+      })),
+    );
   });
   log(
     `Demo data seeded: ${unitRows.length} units, ${userRows.length} officer accounts, a citizen (password ${DEMO_PASSWORD}) and ${demoProcedures.procedures.length} procedures.`,

@@ -11,6 +11,8 @@ import {
   HomeIcon,
   InboxIcon,
   LogoutIcon,
+  MailIcon,
+  QuestionIcon,
   StepsIcon,
   UserIcon,
   UsersIcon,
@@ -32,11 +34,13 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/', label: texts.nav.overview, icon: HomeIcon },
   { to: '/dossiers', label: texts.nav.dossiers, icon: FolderIcon, permission: 'dossiers.read' },
   { to: '/intake', label: texts.nav.intake, icon: InboxIcon, permission: 'dossiers.intake' },
+  { to: '/questions', label: texts.nav.questions, icon: QuestionIcon, permission: 'questions.answer' },
   { to: '/units', label: texts.nav.units, icon: BuildingIcon, permission: 'units.read' },
   { to: '/users', label: texts.nav.users, icon: UsersIcon, permission: 'users.read' },
   { to: '/procedures', label: texts.nav.procedures, icon: BookIcon, permission: 'procedures.manage' },
   { to: '/workflows', label: texts.nav.workflows, icon: StepsIcon, permission: 'workflows.manage' },
   { to: '/calendar', label: texts.nav.calendar, icon: CalendarIcon, permission: 'calendar.read' },
+  { to: '/mailbox', label: texts.nav.mailbox, icon: MailIcon, permission: 'outbox.read' },
   { to: '/profile', label: texts.nav.profile, icon: UserIcon },
 ];
 

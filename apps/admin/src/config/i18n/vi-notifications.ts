@@ -1,3 +1,5 @@
+import type { NotificationKind } from '@motcua/shared';
+
 const count = (n: number) => n.toLocaleString('vi-VN');
 
 /** Texts of the notifications bell in the header (part of `texts`, see ./vi.ts). */
@@ -7,12 +9,16 @@ export const viNotifications = {
   title: 'Thông báo',
   unreadLine: (unread: number) => (unread > 0 ? `${count(unread)} chưa đọc` : 'Đã đọc hết'),
   empty: 'Không có thông báo',
-  emptyHint: 'Hồ sơ sắp đến hạn hoặc quá hạn sẽ được báo ở đây.',
+  emptyHint:
+    'Hồ sơ sắp đến hạn, quá hạn, yêu cầu của công dân về hồ sơ và câu hỏi gửi đến đơn vị sẽ được báo ở đây.',
   loadFailed: 'Không tải được thông báo.',
   kinds: {
     dossier_overdue: 'Quá hạn',
     dossier_due_soon: 'Sắp đến hạn',
-  },
+    dossier_stop_requested: 'Xin dừng hồ sơ',
+    dossier_supplemented: 'Đã bổ sung hồ sơ',
+    question_asked: 'Câu hỏi mới',
+  } satisfies Record<NotificationKind, string>,
   unread: 'Chưa đọc',
   markRead: 'Đánh dấu đã đọc',
   markReadOf: (title: string) => `Đánh dấu đã đọc: ${title}`,

@@ -2,7 +2,9 @@ import type { Role, UnitLevel, UserStatus } from '@motcua/shared';
 import { viCalendar } from './vi-calendar';
 import { viCatalogue } from './vi-catalogue';
 import { viDossiers } from './vi-dossiers';
+import { viMailbox } from './vi-mailbox';
 import { viNotifications } from './vi-notifications';
+import { viQuestions } from './vi-questions';
 import { viWorkflows } from './vi-workflows';
 
 /**
@@ -115,6 +117,8 @@ export const vi = {
     procedures: 'Thủ tục hành chính',
     workflows: 'Quy trình nội bộ',
     calendar: 'Lịch làm việc',
+    questions: 'Hỏi đáp công dân',
+    mailbox: 'Hộp thư đi',
     profile: 'Hồ sơ cá nhân',
     signedInAs: 'Đang đăng nhập',
   },
@@ -289,6 +293,8 @@ export const vi = {
   catalogue: viCatalogue,
   workflows: viWorkflows,
   calendar: viCalendar,
+  mailbox: viMailbox,
+  questions: viQuestions,
 };
 
 export type Messages = typeof vi;

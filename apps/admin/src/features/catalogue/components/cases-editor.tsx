@@ -7,6 +7,7 @@ import { PlusIcon } from '../../../components/icons';
 import { texts } from '../../../config/i18n';
 import { emptyCase, emptyComponent, type ProcedureFormValues } from '../lib/procedure-form';
 import { EditorSection, RepeatGroup } from './editor-section';
+import { TemplatesEditor } from './templates-editor';
 
 type Form = UseFormReturn<ProcedureFormValues, unknown, ProcedureContent>;
 
@@ -147,6 +148,7 @@ function CaseFields({ form, index, onRemove }: { form: Form; index: number; onRe
               >
                 {t.remove}
               </Button>
+              <TemplatesEditor form={form} caseIndex={index} componentIndex={j} />
             </fieldset>
           );
         })}

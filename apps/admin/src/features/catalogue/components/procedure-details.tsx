@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Badge } from '../../../components/badge';
 import { texts } from '../../../config/i18n';
 import { formatDate } from '../../../lib/format';
+import { TemplateDownload } from './template-download';
 
 const t = texts.catalogue.content;
 
@@ -162,6 +163,16 @@ export function ProcedureDetails({ procedure }: { procedure: Procedure }) {
                         <td>
                           <span className="cat-prose-cell">{k.name}</span>
                           {k.group && <span className="cell-secondary">{k.group}</span>}
+                          {k.templates.length > 0 && (
+                            <ul className="cat-template-links" aria-label={t.templates}>
+                              {k.templates.map((template) => (
+                                <li key={template.id} className="cat-template-link">
+                                  <span>{template.name}</span>
+                                  <TemplateDownload id={template.id} name={template.name} />
+                                </li>
+                              ))}
+                            </ul>
+                          )}
                         </td>
                         <td className="cat-col-number">{k.originals}</td>
                         <td className="cat-col-number">{k.copies}</td>

@@ -76,9 +76,20 @@ describe('procedure form ↔ request body', () => {
       note: null,
     });
     stored.legalBases.push({ number: '87/2015/QH13', summary: null, date: '2015-11-20', issuer: 'Quốc hội' });
+    const component = stored.cases[0]?.components[0];
+    if (!component) throw new Error('no component');
+    component.templates = [
+      { id: '0b7e6c1e-5f0a-4d36-9f8e-2d5b7c1a9e10', name: 'Tờ khai đăng ký khai sinh.docx' },
+    ];
     const again = ProcedureInputSchema.parse(formToProcedureInput(procedureToForm(stored)));
     expect(again).toEqual(stored);
     expect(procedureToForm(stored).methods[1]?.feeMode).toBe('council');
+    expect(again.cases[0]?.components[0]?.templates).toEqual(component.templates);
+  });
+
+  it('starts a new component without template forms and sends them as an empty list', () => {
+    const input = formToProcedureInput(filledForm());
+    expect(input.cases[0]?.components[0]?.templates).toEqual([]);
   });
 
   it('offers the next channel not declared yet, none when all three are', () => {

@@ -20,12 +20,16 @@ export type MethodFormValues = {
   note: string;
 };
 
+/** A template form (mẫu đơn, tờ khai) already uploaded: its file's id and the name the portal shows. */
+export type TemplateFormValues = { id: string; name: string };
+
 export type ComponentFormValues = {
   name: string;
   originals: string;
   copies: string;
   group: string;
   required: boolean;
+  templates: TemplateFormValues[];
 };
 
 export type CaseFormValues = { name: string; components: ComponentFormValues[] };
@@ -68,7 +72,7 @@ export function emptyMethod(channel: Channel): MethodFormValues {
 }
 
 export function emptyComponent(): ComponentFormValues {
-  return { name: '', originals: '1', copies: '0', group: '', required: true };
+  return { name: '', originals: '1', copies: '0', group: '', required: true, templates: [] };
 }
 
 export function emptyCase(name = ''): CaseFormValues {
@@ -138,6 +142,7 @@ export function procedureToForm(p: ProcedureContent): ProcedureFormValues {
         copies: String(k.copies),
         group: text(k.group),
         required: k.required,
+        templates: k.templates.map((template) => ({ id: template.id, name: template.name })),
       })),
     })),
     applicants: text(p.applicants),
@@ -198,6 +203,7 @@ export function formToProcedureInput(v: ProcedureFormValues): ProcedureInput {
         copies: numberFrom(k.copies),
         group: optional(k.group),
         required: k.required,
+        templates: k.templates.map((template) => ({ id: template.id, name: template.name })),
       })),
     })),
     applicants: optional(v.applicants),

@@ -10,8 +10,21 @@ import { cx } from '../../../lib/cx';
 import { formatDateTime } from '../../../lib/format';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkRead } from '../api/mark-read';
-import { badgeCount, orderNotices, routeOf, type Notice } from '../lib/notifications';
+import {
+  badgeCount,
+  noticeTone,
+  orderNotices,
+  routeOf,
+  type Notice,
+  type NoticeTone,
+} from '../lib/notifications';
 import '../notifications.css';
+
+const BADGE_TONES: Record<NoticeTone, 'danger' | 'warning' | 'primary'> = {
+  danger: 'danger',
+  warning: 'warning',
+  info: 'primary',
+};
 
 function NoticeItem({
   notice,
@@ -25,12 +38,12 @@ function NoticeItem({
   onMarkRead: () => void;
 }) {
   const t = texts.notifications;
-  const overdue = notice.kind === 'dossier_overdue';
+  const tone = noticeTone(notice.kind);
   const route = routeOf(notice.link);
   return (
-    <li className={cx('notice', overdue ? 'notice-overdue' : 'notice-due-soon', !notice.read && 'is-unread')}>
+    <li className={cx('notice', `notice-${tone}`, !notice.read && 'is-unread')}>
       <p className="notice-meta">
-        <Badge tone={overdue ? 'danger' : 'warning'}>{t.kinds[notice.kind]}</Badge>
+        <Badge tone={BADGE_TONES[tone]}>{t.kinds[notice.kind]}</Badge>
         {!notice.read && (
           <span className="notice-dot">
             <span className="sr-only">{t.unread}</span>
@@ -65,8 +78,8 @@ function NoticeItem({
 }
 
 /**
- * The header's bell: the unread count on the button, and a non-modal dialog listing the officer's due-date
- * notices. Focus moves into the panel when it opens and back to the bell on Escape; a click elsewhere closes it.
+ * The header's bell: the unread count on the button, and a non-modal dialog listing the officer's notices
+ * (due dates, citizens' requests on dossiers, questions to the unit). Focus moves into the panel when it opens and back to the bell on Escape; a click elsewhere closes it.
  */
 export function NotificationsBell() {
   const t = texts.notifications;

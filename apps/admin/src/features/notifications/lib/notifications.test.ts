@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { badgeCount, orderNotices, routeOf, type Notice } from './notifications';
+import {
+  NOTIFICATION_KINDS,
+  badgeCount,
+  noticeTone,
+  orderNotices,
+  routeOf,
+  type Notice,
+} from './notifications';
 
 function notice(overrides: Partial<Notice>): Notice {
   return {
@@ -18,6 +25,7 @@ describe('routeOf', () => {
   it('turns the absolute link the API writes into a route under the SPA basename', () => {
     expect(routeOf('/admin/dossiers/5b1c')).toBe('/dossiers/5b1c');
     expect(routeOf('/admin/')).toBe('/');
+    expect(routeOf('/admin/questions')).toBe('/questions');
   });
 
   it('refuses links outside the admin SPA and missing links', () => {
@@ -44,6 +52,29 @@ describe('orderNotices', () => {
       'read-overdue',
       'read-soon',
     ]);
+  });
+});
+
+describe("orderNotices with citizens' notices", () => {
+  it('keeps overdue on top, then the newest, so a new question is not buried under older due-date notices', () => {
+    const ordered = orderNotices([
+      notice({ id: 'soon-old', createdAt: '2026-11-19T02:00:00.000Z' }),
+      notice({ id: 'question', kind: 'question_asked', createdAt: '2026-11-21T02:00:00.000Z' }),
+      notice({ id: 'overdue', kind: 'dossier_overdue', createdAt: '2026-11-18T02:00:00.000Z' }),
+      notice({ id: 'stop', kind: 'dossier_stop_requested', createdAt: '2026-11-20T02:00:00.000Z' }),
+    ]);
+    expect(ordered.map((n) => n.id)).toEqual(['overdue', 'question', 'stop', 'soon-old']);
+  });
+});
+
+describe('noticeTone', () => {
+  it('gives every kind a tone: overdue red, actions amber, news blue', () => {
+    expect(noticeTone('dossier_overdue')).toBe('danger');
+    expect(noticeTone('dossier_due_soon')).toBe('warning');
+    expect(noticeTone('dossier_stop_requested')).toBe('warning');
+    expect(noticeTone('dossier_supplemented')).toBe('info');
+    expect(noticeTone('question_asked')).toBe('info');
+    for (const kind of NOTIFICATION_KINDS) expect(['danger', 'warning', 'info']).toContain(noticeTone(kind));
   });
 });
 

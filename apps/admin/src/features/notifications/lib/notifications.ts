@@ -1,4 +1,4 @@
-import type { Notifications } from '@motcua/shared';
+import type { NotificationKind, Notifications } from '@motcua/shared';
 
 export {
   NOTIFICATION_KINDS,
@@ -7,6 +7,22 @@ export {
   type Notifications,
 } from '@motcua/shared';
 export type Notice = Notifications['items'][number];
+
+/** How loud a notice is: the colour of its bar and badge in the bell. */
+export type NoticeTone = 'danger' | 'warning' | 'info';
+
+const TONES: Record<NotificationKind, NoticeTone> = {
+  dossier_overdue: 'danger',
+  dossier_due_soon: 'warning',
+  // The citizen waits for the unit to stop the dossier (or refuse to): an action, not just news.
+  dossier_stop_requested: 'warning',
+  dossier_supplemented: 'info',
+  question_asked: 'info',
+};
+
+export function noticeTone(kind: NotificationKind): NoticeTone {
+  return TONES[kind];
+}
 
 /** Where the SPA is mounted: the router's basename, which notice links carry because e-mails use them too. */
 const BASE_PATH = '/admin';
@@ -22,7 +38,10 @@ export function routeOf(link: string | null): string | null {
   return link.slice(BASE_PATH.length);
 }
 
-/** Unread first, then overdue before due soon, then newest first: what needs acting on comes to the top. */
+/**
+ * Unread first, then overdue before the rest, then newest first: what needs acting on comes to the top, and a
+ * citizen's new request or question is not buried under older due-date notices.
+ */
 export function orderNotices(items: readonly Notice[]): Notice[] {
   const rank = (notice: Notice) => (notice.read ? 2 : 0) + (notice.kind === 'dossier_overdue' ? 0 : 1);
   return [...items].sort((a, b) => rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt));
