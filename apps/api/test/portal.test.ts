@@ -416,6 +416,15 @@ describe('guidance and questions', () => {
     expect(res.json().items[0]).toMatchObject({ code: '1.001193' });
     expect(res.json().items[0].cases[0].components.length).toBeGreaterThan(0);
     expect((await call('GET', '/api/v1/procedures/finder?situation=a')).statusCode).toBe(400);
+    const wedding = (
+      await call('GET', `/api/v1/procedures/finder?situation=${encodeURIComponent('tôi sắp cưới vợ')}`)
+    ).json();
+    expect(wedding.items[0].name).toMatch(/kết hôn/i);
+    const nonsense = await call(
+      'GET',
+      `/api/v1/procedures/finder?situation=${encodeURIComponent('tôi muốn bay lên mặt trăng')}`,
+    );
+    expect(nonsense.json().items).toEqual([]);
   });
 
   it('lists the communes that receive a commune procedure, with the units above them', async () => {

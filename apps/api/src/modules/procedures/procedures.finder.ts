@@ -8,7 +8,7 @@ const SITUATIONS: { words: string[]; terms: string }[] = [
   { words: ['sinh', 'de con', 'em be', 'moi sinh', 'tre so sinh'], terms: 'khai sinh' },
   { words: ['cuoi', 'ket hon', 'lay vo', 'lay chong'], terms: 'ket hon' },
   { words: ['doc than', 'tinh trang hon nhan'], terms: 'tinh trang hon nhan' },
-  { words: ['mat', 'qua doi', 'chet', 'tu vong'], terms: 'khai tu' },
+  { words: ['da mat', 'vua mat', 'moi mat', 'qua doi', 'chet', 'tu vong'], terms: 'khai tu' },
   { words: ['ban sao', 'trich luc', 'lam lai giay'], terms: 'trich luc ban sao' },
   {
     words: ['cai chinh', 'sua ten', 'doi ten', 'sai ten', 'thay doi ho tich'],
@@ -28,11 +28,24 @@ const SITUATIONS: { words: string[]; terms: string }[] = [
   { words: ['truong hoc', 'chuyen truong', 'nhap hoc'], terms: 'chuyen truong hoc sinh' },
 ];
 
-/** The citizen's words plus the catalogue's words for the life events they mention. */
-export function expandSituation(situation: string): string {
-  const folded = normalizeText(foldVietnamese(situation));
-  const terms = SITUATIONS.filter((s) =>
+/** Words that say nothing about which procedure is meant. */
+const STOPWORDS = new Set(
+  'toi minh chung em anh chi ong ba muon can phai lam the nao gi o dau cho va voi cua la co duoc khong da dang se vua moi mot cac nhung nay kia thi ma de di ve tai tu sau khi neu nhu bi'.split(
+    ' ',
+  ),
+);
+
+export type FinderTerms = { phrases: string[]; words: string[] };
+
+/**
+ * What to look for in procedure names: the catalogue's phrases for the life events the citizen mentions (strong
+ * evidence) and the citizen's own meaningful words (weak evidence).
+ */
+export function finderTerms(situation: string): FinderTerms {
+  const folded = normalizeText(foldVietnamese(situation)).replace(/[^a-z0-9 ]/g, ' ');
+  const phrases = SITUATIONS.filter((s) =>
     s.words.some((w) => new RegExp(`(^|\\s)${w}(\\s|$)`).test(folded)),
   ).map((s) => s.terms);
-  return [folded, ...terms].join(' ');
+  const words = [...new Set(folded.split(/\s+/))].filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+  return { phrases, words };
 }

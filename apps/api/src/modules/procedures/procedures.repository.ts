@@ -10,6 +10,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { procedures, procedureTemplates, procedureVersions, units, users } from '../../db/schema';
 import { likeEscape } from '../../lib/sql';
+import type { FinderTerms } from './procedures.finder';
 import { updateVersioned } from '../../lib/versioned';
 
 type ListQuery = z.output<typeof AdminProcedureListQuerySchema>;
@@ -121,14 +122,22 @@ export function createProceduresRepository(db: Executor) {
       return row;
     },
 
-    /** Procedures in force whose name is closest to the words, best first (pg_trgm word similarity). */
-    suggest(words: string, date: string, limit: number) {
-      const score = sql<number>`word_similarity(f_unaccent(${procedureVersions.name}), ${words})`;
+    /**
+     * Procedures in force ranked by evidence in their folded name: 3 points per catalogue phrase, 1 per word of
+     * the citizen's; at least 2 points, so that one shared common word is not a suggestion.
+     */
+    suggest(terms: FinderTerms, date: string, limit: number) {
+      const name = sql`' ' || f_unaccent(${procedureVersions.name}) || ' '`;
+      const points = [
+        ...terms.phrases.map((p) => sql`case when ${name} like ${`% ${likeEscape(p)} %`} then 3 else 0 end`),
+        ...terms.words.map((w) => sql`case when ${name} like ${`% ${likeEscape(w)} %`} then 1 else 0 end`),
+      ];
+      const score = points.length > 0 ? sql<number>`(${sql.join(points, sql` + `)})` : sql<number>`0`;
       return db
         .select({ row: procedureVersions, score })
         .from(procedureVersions)
-        .where(and(inForce(date), sql`${score} > 0.3`))
-        .orderBy(desc(score), procedureVersions.code)
+        .where(and(inForce(date), sql`${score} >= 2`))
+        .orderBy(desc(score), sql`length(${procedureVersions.name})`, procedureVersions.code)
         .limit(limit);
     },
 

@@ -12,7 +12,7 @@ import { AppError, conflict, invalid, notFound, versionConflict } from '../../li
 import { TEMPLATE_TYPES, type FileStore } from '../../lib/files';
 import { todayInVietnam } from '../../lib/time';
 import { requireScope, type Officer } from '../../plugins/auth';
-import { expandSituation } from './procedures.finder';
+import { finderTerms } from './procedures.finder';
 import { createProceduresRepository, indexedColumns, toProcedure } from './procedures.repository';
 import { validateAll, type RowError } from './procedures.transfer';
 
@@ -119,7 +119,7 @@ export function createProceduresService(db: Database, files?: FileStore) {
 
     /** Suggestions for a situation told in the citizen's words, with the papers each case needs. */
     async finder(situation: string) {
-      const rows = await repo.suggest(expandSituation(situation), todayInVietnam(), 8);
+      const rows = await repo.suggest(finderTerms(situation), todayInVietnam(), 8);
       return {
         items: rows.map(({ row }) => ({
           code: row.content.code,
