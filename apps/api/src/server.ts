@@ -16,7 +16,7 @@ const app = await buildApp(config, database);
 if (config.seedDemo) await seedDemo(database.db, (message) => app.log.info(message));
 
 if (config.alertIntervalMinutes > 0) {
-  const alerts = createNotificationsService(database.db);
+  const alerts = createNotificationsService(database.db, config.publicUrl);
   const scan = () =>
     alerts.scanDueAlerts().then(
       (result) => result.created > 0 && app.log.info(result, 'due-date alerts sent'),

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-async function receiveAndHandOver() {
+async function receiveAndHandOver(phone: string | null = null) {
   const tn = await login(ctx.app, 'qti.donghoi.tn');
   const procedure = (await ctx.app.inject({ method: 'GET', url: '/api/v1/procedures/1.004222' })).json();
   const created = await ctx.app.inject({
@@ -19,7 +19,12 @@ async function receiveAndHandOver() {
     headers: bearer(tn),
     payload: {
       procedureCode: '1.004222',
-      applicant: { fullName: 'Phan Thị Hạnh', identificationNumber: '044190002222', address: 'Đồng Hới' },
+      applicant: {
+        fullName: 'Phan Thị Hạnh',
+        identificationNumber: '044190002222',
+        address: 'Đồng Hới',
+        phone,
+      },
       components: procedure.cases[0].components.map((_: unknown, index: number) => ({
         index,
         provided: true,
@@ -42,8 +47,8 @@ describe('near-due and overdue alerts', () => {
       .update(users)
       .set({ email: 'ldp.donghoi@example.vn' })
       .where(eq(users.username, 'qti.donghoi.ldp'));
-    const overdue = await receiveAndHandOver();
-    const dueSoon = await receiveAndHandOver();
+    const overdue = await receiveAndHandOver('0905111222');
+    const dueSoon = await receiveAndHandOver('0905333444');
     await ctx.database.db
       .update(dossiers)
       .set({ dueAt: sql`now() - interval '1 day'` })
@@ -58,6 +63,11 @@ describe('near-due and overdue alerts', () => {
     expect(first.created).toBeGreaterThanOrEqual(2);
     const again = await service.scanDueAlerts();
     expect(again.created).toBe(0);
+    // The applicant of the overdue dossier is told once, by SMS; the one still in time hears nothing.
+    const texts = await ctx.database.db.select().from(outbox).where(eq(outbox.channel, 'sms'));
+    expect(texts.filter((m) => m.template === 'dossier_overdue').map((m) => m.recipient)).toEqual([
+      '0905111222',
+    ]);
 
     const ldp = await login(ctx.app, 'qti.donghoi.ldp');
     const mine = (

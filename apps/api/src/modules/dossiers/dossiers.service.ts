@@ -64,7 +64,7 @@ import { todayInVietnam } from '../../lib/time';
 import { requireScope, type Officer } from '../../plugins/auth';
 import { loadCalendar } from '../calendar/calendar.service';
 import { createProceduresRepository } from '../procedures/procedures.repository';
-import { notifyApplicant, notifyOfficers } from '../notifications/notifications.outbox';
+import { followLink, notifyApplicant, notifyOfficers } from '../notifications/notifications.outbox';
 import { limitInHours, resolveSteps } from '../workflows/workflows.resolve';
 import {
   createDossiersRepository,
@@ -248,12 +248,6 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
       calendar,
       pauses: pauses({ pauses: paused }),
     }).dueAt;
-  }
-
-  function followLink(row: Pick<DossierRow, 'id' | 'code' | 'citizenId'>) {
-    return row.citizenId
-      ? `${publicUrl}/ho-so-cua-toi/${row.id}`
-      : `${publicUrl}/tra-cuu/${encodeURIComponent(row.code)}`;
   }
 
   /** The state a supplemented dossier goes back to, with the clock resumed from the end of the pause. */
@@ -581,7 +575,7 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
         items: 'items' in input ? input.items : undefined,
         comment: input.comment,
         eventKey: `${action}:${updated.version}`,
-        link: followLink(updated),
+        link: followLink(publicUrl, updated),
       });
       return detail(officer, updated, tx);
     });
@@ -710,7 +704,7 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
     });
     await notifyApplicant(tx, row, how.online ? 'submit' : 'receive', {
       eventKey: 'received',
-      link: followLink(row),
+      link: followLink(publicUrl, row),
     });
     return row;
   }

@@ -100,6 +100,15 @@ export function dossierNews(
           ...(due ? [`Ngày hẹn mới: ${due}.`] : []),
         ],
       };
+    case 'overdue':
+      return {
+        template: 'dossier_overdue',
+        subject: `Hồ sơ ${row.code} đã quá hạn giải quyết`,
+        lines: [
+          `${about} đã quá ngày hẹn trả kết quả${due ? ` (${due})` : ''}.`,
+          'Cơ quan giải quyết sẽ gửi thư xin lỗi và hẹn lại ngày trả kết quả.',
+        ],
+      };
     case 'stop':
       return {
         template: 'dossier_stopped',
@@ -109,6 +118,13 @@ export function dossierNews(
     default:
       return undefined;
   }
+}
+
+/** Where the applicant follows a dossier: their account's page of it, or public tracking by code. */
+export function followLink(publicUrl: string, row: Pick<DossierRow, 'id' | 'code' | 'citizenId'>) {
+  return row.citizenId
+    ? `${publicUrl}/ho-so-cua-toi/${row.id}`
+    : `${publicUrl}/tra-cuu/${encodeURIComponent(row.code)}`;
 }
 
 /** Queues the applicant's message about their dossier, with a link to follow it. */

@@ -15,18 +15,19 @@ import { dossiers, notifications, users } from '../../db/schema';
 import { notFound } from '../../lib/errors';
 import type { Officer } from '../../plugins/auth';
 import { loadCalendar } from '../calendar/calendar.service';
-import { enqueue } from './notifications.outbox';
+import { enqueue, followLink, notifyApplicant } from './notifications.outbox';
 
 type Kind = (typeof notifications.$inferInsert)['kind'];
 
 const NOT_RUNNING = [...CLOSED_STATES, 'waiting_online_intake', 'waiting_supplement'] as const;
 
-export function createNotificationsService(db: Database) {
+export function createNotificationsService(db: Database, publicUrl = '') {
   return {
     /**
      * Finds dossiers due by the close of the next working day, or already overdue, and notifies the officer holding
      * each one and the heads of its current unit, once per officer and dossier (in-app, and by e-mail through the
-     * outbox when the officer has an address). Safe to run on several instances at once.
+     * outbox when the officer has an address), and tells the applicant of an overdue dossier once. Safe to run on
+     * several instances at once.
      */
     async scanDueAlerts(now = new Date()) {
       const calendar = await loadCalendar(db, addDays(vnDate(now), -1), addDays(vnDate(now), 30));
@@ -44,6 +45,9 @@ export function createNotificationsService(db: Database) {
           assigneeId: dossiers.assigneeId,
           steps: dossiers.steps,
           currentStep: dossiers.currentStep,
+          applicant: dossiers.applicant,
+          citizenId: dossiers.citizenId,
+          refusalReason: dossiers.refusalReason,
         })
         .from(dossiers)
         .where(and(notInArray(dossiers.state, [...NOT_RUNNING]), lt(dossiers.dueAt, horizon)))
@@ -67,6 +71,13 @@ export function createNotificationsService(db: Database) {
         const title = overdue ? `Hồ sơ ${dossier.code} đã quá hạn` : `Hồ sơ ${dossier.code} sắp đến hạn`;
         const body = `${dossier.procedureName} — hạn trả kết quả ${formatVnDate(vnDate(dossier.dueAt))}.`;
         await db.transaction(async (tx) => {
+          // The applicant hears of the delay once; the agency's apology and new date follow (Mẫu 04).
+          if (overdue) {
+            await notifyApplicant(tx, dossier, 'overdue', {
+              eventKey: 'overdue',
+              link: followLink(publicUrl, dossier),
+            });
+          }
           for (const recipient of recipients) {
             const [inserted] = await tx
               .insert(notifications)
