@@ -30,14 +30,59 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/auth/register-page').then((m) => ({ Component: m.RegisterPage })),
           },
           {
+            path: paths.forgotPassword,
+            lazy: () =>
+              import('../features/auth/forgot-password-page').then((m) => ({
+                Component: m.ForgotPasswordPage,
+              })),
+          },
+          {
+            path: paths.resetPassword,
+            lazy: () =>
+              import('../features/auth/reset-password-page').then((m) => ({
+                Component: m.ResetPasswordPage,
+              })),
+          },
+          {
+            path: paths.verify,
+            lazy: () => import('../features/verify/verify-page').then((m) => ({ Component: m.VerifyPage })),
+          },
+          {
             // One route with an optional code, so typing a new code keeps the page (and its form) mounted.
             path: `${paths.track}/:code?`,
             lazy: () =>
               import('../features/tracking/tracking-page').then((m) => ({ Component: m.TrackingPage })),
           },
           {
+            path: paths.catalogue,
+            lazy: () =>
+              import('../features/catalogue/catalogue-page').then((m) => ({ Component: m.CataloguePage })),
+          },
+          {
+            path: `${paths.catalogue}/:code`,
+            lazy: () =>
+              import('../features/catalogue/procedure-page').then((m) => ({ Component: m.ProcedurePage })),
+          },
+          {
+            path: paths.finder,
+            lazy: () =>
+              import('../features/catalogue/finder-page').then((m) => ({ Component: m.FinderPage })),
+          },
+          {
+            path: paths.questions,
+            lazy: () =>
+              import('../features/questions/questions-page').then((m) => ({ Component: m.QuestionsPage })),
+          },
+          {
             Component: RequireSignedIn,
             children: [
+              {
+                path: paths.askQuestion,
+                lazy: () =>
+                  import('../features/questions/ask-question-page').then((m) => ({
+                    Component: m.AskQuestionPage,
+                  })),
+              },
               {
                 path: paths.myDossiers,
                 lazy: () =>
@@ -56,6 +101,31 @@ export const router = createBrowserRouter([
                 path: paths.profile,
                 lazy: () =>
                   import('../features/profile/profile-page').then((m) => ({ Component: m.ProfilePage })),
+              },
+              {
+                // The pattern of submitPath(code).
+                path: '/nop-truc-tuyen/:code',
+                lazy: () =>
+                  import('../features/submission/start-submission-page').then((m) => ({
+                    Component: m.StartSubmissionPage,
+                  })),
+              },
+              {
+                path: paths.drafts,
+                lazy: () =>
+                  import('../features/submission/drafts-page').then((m) => ({ Component: m.DraftsPage })),
+              },
+              {
+                path: `${paths.drafts}/:id`,
+                lazy: () =>
+                  import('../features/submission/draft-page').then((m) => ({ Component: m.DraftPage })),
+              },
+              {
+                path: paths.documents,
+                lazy: () =>
+                  import('../features/documents/documents-page').then((m) => ({
+                    Component: m.DocumentsPage,
+                  })),
               },
             ],
           },

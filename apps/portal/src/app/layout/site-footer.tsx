@@ -1,5 +1,6 @@
+import { Link } from 'react-router';
 import { BrandMark } from '../../components/brand-mark';
-import { API_DOCS_URL } from '../../config/paths';
+import { API_DOCS_URL, paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 
 export function SiteFooter() {
@@ -13,6 +14,9 @@ export function SiteFooter() {
           </p>
           <p>{texts.layout.footerProduct}</p>
           <p>{texts.layout.footerSupport}</p>
+          <p>
+            <Link to={paths.verify}>{texts.verify.footerLink}</Link>
+          </p>
         </div>
         <div className="site-footer__dev">
           <h2 className="site-footer__heading">{texts.layout.footerDevelopers}</h2>

@@ -32,6 +32,16 @@ function AccountLinks({ onSignOut }: { onSignOut: () => void }) {
           </NavLink>
         </li>
         <li>
+          <NavLink className="site-nav__link" to={paths.drafts}>
+            {texts.submission.navDrafts}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className="site-nav__link" to={paths.documents}>
+            {texts.documents.nav}
+          </NavLink>
+        </li>
+        <li>
           <NavLink className="site-nav__link site-nav__link--account" to={paths.profile}>
             <span>{texts.layout.navAccount}</span>
             <span className="site-nav__name">{citizen.fullName}</span>
@@ -121,8 +131,23 @@ export function SiteHeader() {
               </NavLink>
             </li>
             <li>
+              <NavLink className="site-nav__link" to={paths.catalogue}>
+                {texts.catalogue.nav}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="site-nav__link" to={paths.finder}>
+                {texts.finder.nav}
+              </NavLink>
+            </li>
+            <li>
               <NavLink className="site-nav__link" to={paths.track}>
                 {texts.layout.navTrack}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="site-nav__link" to={paths.questions}>
+                {texts.questions.nav}
               </NavLink>
             </li>
           </ul>

@@ -73,6 +73,9 @@ export function LoginPage() {
             error={errors.password?.message}
             {...register('password')}
           />
+          <p className="form__note">
+            <Link to={paths.forgotPassword}>{texts.auth.forgotLink}</Link>
+          </p>
           <button type="submit" className="button button--primary button--block" disabled={login.isPending}>
             {login.isPending ? texts.auth.loginSubmitting : texts.auth.loginSubmit}
           </button>

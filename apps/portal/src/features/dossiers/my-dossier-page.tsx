@@ -1,4 +1,5 @@
-import type { CitizenDossier } from '@motcua/shared';
+import { RESULT_METHOD_LABELS, type CitizenDossier } from '@motcua/shared';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { DetailRow, Instant, InstantRow, StateBadge, Timeline } from '../../components/dossier-parts';
@@ -12,8 +13,13 @@ import { formatInstant, formatVnd } from '../../lib/format';
 import { useDownloadReceipt } from './api/download-receipt';
 import { useMyDossier } from './api/get-my-dossier';
 import { useStartPayment } from './api/start-payment';
+import { FilesSection } from './components/files-section';
+import { RatingSection } from './components/rating-section';
+import { StopRequestSection } from './components/stop-request-section';
+import { SupplementSection } from './components/supplement-section';
 import { explanationDates } from './explanation';
 import { feeView, paymentReturnOf, type PaymentReturn } from './fee';
+import './my-dossier.css';
 
 function PaymentReturnAlert({ result }: { result: PaymentReturn }) {
   if (result === 'success') {
@@ -65,7 +71,7 @@ function FeeSection({ dossier }: { dossier: CitizenDossier }) {
         </dl>
       )}
 
-      {fee.kind === 'due' && fee.payable ? (
+      {fee.kind === 'due' && fee.payable && dossier.actions.includes('pay') ? (
         <div className="fee__action">
           {pay.isError ? (
             <Alert tone="error" title={texts.myDossiers.payFailed} focusOnMount>
@@ -133,98 +139,155 @@ function FeeSection({ dossier }: { dossier: CitizenDossier }) {
   );
 }
 
-function DossierDetail({ dossier }: { dossier: CitizenDossier }) {
-  const supplementDue = dossier.state === 'waiting_supplement' && dossier.supplementItems.length > 0;
-  return (
-    // One list in reading order (the fee and its pay button right after the summary); wide screens place the
-    // fee in a column of its own.
-    <div className="dossier-layout dossier-layout--split">
-      <section className="card dossier-section" aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className="card__heading">
-          {texts.myDossiers.summaryHeading}
-        </h2>
-        <p className="dossier-state">
-          <span className="visually-hidden">{texts.dossier.state}: </span>
-          <StateBadge state={dossier.state} label={dossier.stateLabel} />
-        </p>
-        <dl className="details details--grid">
-          <DetailRow label={texts.dossier.procedure}>{dossier.procedureName}</DetailRow>
-          <DetailRow label={texts.dossier.receivingUnit}>{dossier.receivingUnit}</DetailRow>
-          <InstantRow label={texts.dossier.submittedAt} value={dossier.submittedAt} />
-          <InstantRow label={texts.dossier.receivedAt} value={dossier.receivedAt} />
-          <InstantRow label={texts.dossier.dueAt} value={dossier.dueAt} />
-          {dossier.finishedAt ? (
-            <DetailRow label={texts.dossier.finishedAt}>
-              <Instant value={dossier.finishedAt} />
-              {dossier.result ? ` (${texts.dossier.onTime[dossier.result]})` : null}
-            </DetailRow>
-          ) : null}
-        </dl>
-      </section>
+/** What the citizen just did, confirmed at the top of the page (the section they used may be gone by now). */
+type Outcome = 'supplemented' | 'withdrawn' | 'stop_requested' | 'rated';
 
-      <FeeSection dossier={dossier} />
-
-      {supplementDue ? (
-        <section
-          className="card dossier-section dossier-section--attention"
-          aria-labelledby="supplement-heading"
-        >
-          <h2 id="supplement-heading" className="card__heading">
-            {texts.myDossiers.supplementHeading}
-          </h2>
-          <p>{texts.myDossiers.supplementLead}</p>
-          <ul className="bullet-list">
-            {dossier.supplementItems.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {dossier.refusalReason ? (
-        <section className="card dossier-section dossier-section--ended" aria-labelledby="refusal-heading">
-          <h2 id="refusal-heading" className="card__heading">
-            {texts.myDossiers.refusalHeading}
-          </h2>
-          <p className="prewrap">{dossier.refusalReason}</p>
-        </section>
-      ) : null}
-
-      <section className="card dossier-section" aria-labelledby="appointment-heading">
-        <h2 id="appointment-heading" className="card__heading">
-          {texts.myDossiers.appointmentHeading}
-        </h2>
-        {dossier.dueAt ? (
-          <p className="appointment">
-            <Instant value={dossier.dueAt} />
-          </p>
-        ) : (
+function OutcomeAlert({ outcome, dossier }: { outcome: Outcome; dossier: CitizenDossier }) {
+  switch (outcome) {
+    case 'supplemented':
+      return (
+        <Alert tone="success" title={texts.myDossiers.supplementSent} focusOnMount>
           <p>
-            {dossier.state === 'waiting_supplement'
-              ? texts.myDossiers.appointmentPaused
-              : texts.myDossiers.appointmentPending}
+            {texts.myDossiers.supplementSentText}{' '}
+            {dossier.dueAt
+              ? texts.myDossiers.newAppointment(formatInstant(dossier.dueAt))
+              : texts.myDossiers.newAppointmentPending}
           </p>
-        )}
-        {dossier.dueExplanation.length > 0 ? (
-          <>
-            <h3 className="fee__subheading">{texts.myDossiers.explanationHeading}</h3>
-            <ol className="explanation">
-              {dossier.dueExplanation.map((line, index) => (
-                <li
-                  key={`${line.kind}-${line.from}-${index}`}
-                  className={`explanation__line explanation__line--${line.kind}`}
-                >
-                  <span className="explanation__dates">{explanationDates(line)}</span>
-                  <span>{line.text}</span>
-                </li>
-              ))}
-            </ol>
-          </>
-        ) : null}
-      </section>
+          {dossier.dueExplanation.length > 0 ? <p>{texts.myDossiers.seeExplanation}</p> : null}
+        </Alert>
+      );
+    case 'withdrawn':
+      return (
+        <Alert tone="success" title={texts.myDossiers.withdrawn} focusOnMount>
+          <p>{texts.myDossiers.withdrawnText}</p>
+        </Alert>
+      );
+    case 'stop_requested':
+      return (
+        <Alert tone="success" title={texts.myDossiers.stopRequested} focusOnMount>
+          <p>{texts.myDossiers.stopRequestedText}</p>
+        </Alert>
+      );
+    case 'rated':
+      return <Alert tone="success" title={texts.myDossiers.ratingThanks} focusOnMount />;
+  }
+}
 
-      <Timeline entries={dossier.timeline} headingId="timeline-heading" />
-    </div>
+function SummarySection({ dossier }: { dossier: CitizenDossier }) {
+  return (
+    <section className="card dossier-section" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="card__heading">
+        {texts.myDossiers.summaryHeading}
+      </h2>
+      <p className="dossier-state">
+        <span className="visually-hidden">{texts.dossier.state}: </span>
+        <StateBadge state={dossier.state} label={dossier.stateLabel} />
+      </p>
+      {dossier.stopRequestedAt ? (
+        <p className="dossier-notice">
+          {texts.myDossiers.stopRequestedNotice(formatInstant(dossier.stopRequestedAt))}
+        </p>
+      ) : null}
+      <dl className="details details--grid">
+        {/* The appointment first: after the state it is what a citizen opens the page for. */}
+        <DetailRow label={texts.dossier.dueAt}>
+          {dossier.dueAt ? (
+            <span className="summary-due">
+              <Instant value={dossier.dueAt} />
+            </span>
+          ) : dossier.state === 'waiting_supplement' ? (
+            texts.myDossiers.duePaused
+          ) : null}
+        </DetailRow>
+        {dossier.finishedAt ? (
+          <DetailRow label={texts.dossier.finishedAt}>
+            <Instant value={dossier.finishedAt} />
+            {dossier.result ? ` (${texts.dossier.onTime[dossier.result]})` : null}
+          </DetailRow>
+        ) : null}
+        <DetailRow label={texts.dossier.procedure}>{dossier.procedureName}</DetailRow>
+        <DetailRow label={texts.myDossiers.caseName}>{dossier.caseName}</DetailRow>
+        <DetailRow label={texts.dossier.receivingUnit}>{dossier.receivingUnit}</DetailRow>
+        <DetailRow label={texts.myDossiers.resultMethod}>
+          {RESULT_METHOD_LABELS[dossier.resultMethod]}
+        </DetailRow>
+        <InstantRow label={texts.dossier.submittedAt} value={dossier.submittedAt} />
+        <InstantRow label={texts.dossier.receivedAt} value={dossier.receivedAt} />
+      </dl>
+    </section>
+  );
+}
+
+function AppointmentSection({ dossier }: { dossier: CitizenDossier }) {
+  return (
+    <section className="card dossier-section" aria-labelledby="appointment-heading">
+      <h2 id="appointment-heading" className="card__heading">
+        {texts.myDossiers.appointmentHeading}
+      </h2>
+      {dossier.dueAt ? (
+        <p className="appointment">
+          <Instant value={dossier.dueAt} />
+        </p>
+      ) : (
+        <p>
+          {dossier.state === 'waiting_supplement'
+            ? texts.myDossiers.appointmentPaused
+            : texts.myDossiers.appointmentPending}
+        </p>
+      )}
+      {dossier.dueExplanation.length > 0 ? (
+        <>
+          <h3 className="fee__subheading">{texts.myDossiers.explanationHeading}</h3>
+          <ol className="explanation">
+            {dossier.dueExplanation.map((line, index) => (
+              <li
+                key={`${line.kind}-${line.from}-${index}`}
+                className={`explanation__line explanation__line--${line.kind}`}
+              >
+                <span className="explanation__dates">{explanationDates(line)}</span>
+                <span>{line.text}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function DossierDetail({ dossier }: { dossier: CitizenDossier }) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const supplementDue = dossier.state === 'waiting_supplement' || dossier.actions.includes('supplement');
+  return (
+    <>
+      {outcome ? <OutcomeAlert outcome={outcome} dossier={dossier} /> : null}
+      {/* One list in reading order: the state and appointment, then whatever the citizen has to do, then the
+          rest. Wide screens place the fee in a column of its own. */}
+      <div className="dossier-layout dossier-layout--split">
+        <SummarySection dossier={dossier} />
+        {supplementDue ? (
+          <SupplementSection dossier={dossier} onSent={() => setOutcome('supplemented')} />
+        ) : null}
+        <RatingSection dossier={dossier} onRated={() => setOutcome('rated')} />
+        {/* After a supplement or rating request, before the rest: a due fee is then the next thing to do. */}
+        <FeeSection dossier={dossier} />
+        {dossier.refusalReason ? (
+          <section className="card dossier-section dossier-section--ended" aria-labelledby="refusal-heading">
+            <h2 id="refusal-heading" className="card__heading">
+              {texts.myDossiers.refusalHeading}
+            </h2>
+            <p className="prewrap">{dossier.refusalReason}</p>
+          </section>
+        ) : null}
+        <AppointmentSection dossier={dossier} />
+        <FilesSection dossier={dossier} />
+        <Timeline entries={dossier.timeline} headingId="timeline-heading" />
+        <StopRequestSection
+          dossier={dossier}
+          onDone={(updated) => setOutcome(updated.state === 'withdrawn' ? 'withdrawn' : 'stop_requested')}
+        />
+      </div>
+    </>
   );
 }
 

@@ -1,9 +1,11 @@
-import { Link, useLocation } from 'react-router';
+import { useId, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { useSession } from '../../lib/session';
+import './home.css';
 
 /** What the header's sign-out passes along, so the landing page can confirm it. */
 export type HomeLocationState = { signedOut?: boolean } | null;
@@ -75,6 +77,66 @@ function HeroMotif() {
   );
 }
 
+/**
+ * The catalogue's search box. A plain form, not react-hook-form and zod: this page is in the first bundle and the
+ * catalogue checks the words itself.
+ */
+function CatalogueSearch() {
+  const navigate = useNavigate();
+  const id = useId();
+
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const typed = new FormData(event.currentTarget).get('q');
+    const q = typeof typed === 'string' ? typed.replace(/\s+/g, ' ').trim() : '';
+    // The catalogue reads its words from `?q=`.
+    void navigate(q ? `${paths.catalogue}?${new URLSearchParams({ q }).toString()}` : paths.catalogue);
+  }
+
+  return (
+    <form
+      className="home-search"
+      role="search"
+      aria-label={texts.catalogue.homeSearchLabel}
+      noValidate
+      onSubmit={search}
+    >
+      <label className="home-search__label" htmlFor={id}>
+        {texts.catalogue.homeSearchLabel}
+      </label>
+      <p className="home-search__hint" id={`${id}-hint`}>
+        {texts.catalogue.homeSearchHint}
+      </p>
+      <div className="home-search__row">
+        <input
+          id={id}
+          name="q"
+          type="search"
+          className="input"
+          autoComplete="off"
+          enterKeyHint="search"
+          maxLength={200}
+          aria-describedby={`${id}-hint`}
+        />
+        <button type="submit" className="button button--primary">
+          {texts.catalogue.homeSearchSubmit}
+        </button>
+      </div>
+      <ul className="home-search__links">
+        <li>
+          <Link to={paths.catalogue}>{texts.catalogue.homeBrowse}</Link>
+        </li>
+        <li>
+          <Link to={paths.finder}>{texts.catalogue.homeFinder}</Link>
+        </li>
+        <li>
+          <Link to={paths.questions}>{texts.catalogue.homeQuestions}</Link>
+        </li>
+      </ul>
+    </form>
+  );
+}
+
 function AccountCallToAction() {
   const { status, citizen } = useSession();
   if (status === 'restoring') {
@@ -128,6 +190,7 @@ export function HomePage() {
               {texts.home.heading}
             </h1>
             <p className="hero__lead">{texts.home.lead}</p>
+            <CatalogueSearch />
             <AccountCallToAction />
           </div>
         </div>
@@ -160,8 +223,14 @@ export function HomePage() {
               <li key={purpose.title} className="card purpose">
                 <PurposeIcon path={purposeIcons[index] ?? ''} />
                 <h3 className="purpose__title">
-                  {/* Tracking is live: its card leads to it. */}
-                  {index === 1 ? <Link to={paths.track}>{purpose.title}</Link> : purpose.title}
+                  {/* Submitting starts from the catalogue; tracking is live: their cards lead there. */}
+                  {index === 0 ? (
+                    <Link to={paths.catalogue}>{purpose.title}</Link>
+                  ) : index === 1 ? (
+                    <Link to={paths.track}>{purpose.title}</Link>
+                  ) : (
+                    purpose.title
+                  )}
                 </h3>
                 <p>{purpose.text}</p>
               </li>
