@@ -199,6 +199,7 @@ const TABLE: Record<string, Entry> = {
   'GET /api/v1/procedures/{code}/receiving-units': {},
   'POST /api/v1/admin/procedure-templates': { forbiddenAs: RECEIVING },
   'GET /api/v1/citizen/dossiers/{id}/files/{fileId}': {},
+  'GET /api/v1/citizen/dossiers/{id}/slips/{form}': {},
   'POST /api/v1/citizen/dossiers/{id}/files': {},
   'POST /api/v1/citizen/dossiers/{id}/supplement': { body: () => ({ version: 1 }) },
   'POST /api/v1/citizen/dossiers/{id}/stop-request': {

@@ -282,6 +282,22 @@ describe('after submission', () => {
 
     const notices = (await call('GET', '/api/v1/notifications', officers.tn)).json().items;
     expect(notices.map((n: { title: string }) => n.title)).toContain(`Hồ sơ ${dossier.code} đã được bổ sung`);
+
+    // The citizen keeps the receipt with the appointment and the supplement request; the control slip stays inside.
+    for (const form of ['01', '02']) {
+      const slip = await call('GET', `/api/v1/citizen/dossiers/${dossier.id}/slips/${form}`, citizen);
+      expect(slip.statusCode, form).toBe(200);
+      expect(slip.headers['content-type']).toBe('application/pdf');
+    }
+    expect((await call('GET', `/api/v1/citizen/dossiers/${dossier.id}/slips/03`, citizen)).statusCode).toBe(
+      409,
+    );
+    expect((await call('GET', `/api/v1/citizen/dossiers/${dossier.id}/slips/06`, citizen)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await call('GET', `/api/v1/citizen/dossiers/${dossier.id}/slips/01`, otherCitizen)).statusCode,
+    ).toBe(404);
     const requested = await ctx.database.db
       .select()
       .from(outbox)

@@ -135,10 +135,7 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
       response: { 200: PDF_RESPONSE, ...problems(400, 401, 403, 404, 409) },
     },
     handler: async (request, reply) => {
-      return sendPdf(
-        reply,
-        await service.slip(officerOf(request), request.params.id, request.params.form, config.publicUrl),
-      );
+      return sendPdf(reply, await service.slip(officerOf(request), request.params.id, request.params.form));
     },
   });
 
@@ -327,6 +324,18 @@ export const citizenDossiersRoutes: FastifyPluginAsyncZod<{ config: Config }> = 
       response: { 200: CitizenDossierSchema, ...problems(400, 401, 404) },
     },
     handler: (request) => service.citizenDossier(citizenIdOf(request), request.params.id),
+  });
+
+  app.get('/citizen/dossiers/:id/slips/:form', {
+    schema: {
+      ...common,
+      summary:
+        'A slip handed to the applicant (Mẫu 01 receipt and appointment, 02 supplement request, 03 refusal, 04 apology, 05 stop), as PDF',
+      params: SlipParamsSchema,
+      response: { 200: PDF_RESPONSE, ...problems(400, 401, 404, 409) },
+    },
+    handler: async (request, reply) =>
+      sendPdf(reply, await service.citizenSlip(citizenIdOf(request), request.params.id, request.params.form)),
   });
 
   app.get('/citizen/dossiers/:id/files/:fileId', {

@@ -791,6 +791,23 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
     );
   }
 
+  /** A slip the dossier's history calls for (a refusal slip only for a refused dossier…), as PDF. */
+  async function slipOf(row: DossierRow, form: SlipForm) {
+    const events = await repo.events(row.id);
+    const supplementRequested = events.some((e) => e.action === 'request_supplement');
+    if (!availableSlips({ ...row, supplementRequested }).includes(form)) {
+      throw conflict(`Hồ sơ không có "${SLIP_TITLES[form]}" ở trạng thái hiện tại`);
+    }
+    const [unit] = await repo.unitsByIds([row.receivingUnitId]);
+    const pdf = await renderSlip(form, row, {
+      unitName: unit?.name ?? '',
+      events,
+      trackingUrl: `${publicUrl}/tra-cuu/${encodeURIComponent(row.code)}`,
+      now: new Date(),
+    });
+    return { pdf, filename: `mau-${form}-${row.code}.pdf` };
+  }
+
   /** The citizen's own dossier, or not found: nobody else's dossier is revealed to exist. */
   async function ownDossier(citizenId: string, id: string, executor: Executor = db) {
     const row = await repo.find(id, executor);
@@ -1221,21 +1238,15 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
     },
 
     /** One of the standard slips (Mẫu 01–06) of a dossier the officer can read. */
-    async slip(officer: Officer, id: string, form: SlipForm, publicUrl: string) {
-      const row = await getReadable(officer, id);
-      const events = await repo.events(row.id);
-      const supplementRequested = events.some((e) => e.action === 'request_supplement');
-      if (!availableSlips({ ...row, supplementRequested }).includes(form)) {
-        throw conflict(`Hồ sơ không có "${SLIP_TITLES[form]}" ở trạng thái hiện tại`);
-      }
-      const [unit] = await repo.unitsByIds([row.receivingUnitId]);
-      const pdf = await renderSlip(form, row, {
-        unitName: unit?.name ?? '',
-        events,
-        trackingUrl: `${publicUrl}/tra-cuu/${encodeURIComponent(row.code)}`,
-        now: new Date(),
-      });
-      return { pdf, filename: `mau-${form}-${row.code}.pdf` };
+    async slip(officer: Officer, id: string, form: SlipForm) {
+      return slipOf(await getReadable(officer, id), form);
+    },
+
+    /** The slips the applicant is handed (Mẫu 01–05); the control slip (Mẫu 06) stays with the agency. */
+    async citizenSlip(citizenId: string, id: string, form: SlipForm) {
+      const row = await ownDossier(citizenId, id);
+      if (form === '06') throw notFound('Phiếu này chỉ lưu tại cơ quan giải quyết');
+      return slipOf(row, form);
     },
 
     /** The receipt of a fee paid for a dossier the reader may see: the officer's reach, or the citizen's own. */
