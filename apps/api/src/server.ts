@@ -13,7 +13,9 @@ const database = await openDatabase({
 });
 await database.migrate();
 const app = await buildApp(config, database);
-if (config.seedDemo) await seedDemo(database.db, (message) => app.log.info(message));
+if (config.seedDemo) {
+  await seedDemo(database.db, (message) => app.log.info(message), app.files);
+}
 
 if (config.alertIntervalMinutes > 0) {
   const alerts = createNotificationsService(database.db, config.publicUrl);

@@ -1,5 +1,6 @@
 // `pnpm db:seed`: migrates and seeds the demo data into the configured database when it is empty.
 import { loadConfig } from '../config/config';
+import { createFileStore } from '../lib/files';
 import { openDatabase } from './client';
 import { seedDemo } from './seed';
 
@@ -14,7 +15,11 @@ const database = await openDatabase({
 });
 try {
   await database.migrate();
-  const seeded = await seedDemo(database.db, (message) => console.warn(message));
+  const seeded = await seedDemo(
+    database.db,
+    (message) => console.warn(message),
+    createFileStore(config.filesDir),
+  );
   if (!seeded) console.warn('The database already has units; nothing seeded.');
 } finally {
   await database.close();

@@ -2,11 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { ROLE_ACCOUNT_SUFFIX, type Role } from '@motcua/shared';
 import { count } from 'drizzle-orm';
 import { ProcedureInputSchema } from '@motcua/shared';
+import type { FileStore } from '../lib/files';
 import { hashPassword } from '../lib/passwords';
 import { indexedColumns } from '../modules/procedures/procedures.repository';
 import demoProcedures from './reference/procedures-demo.json';
 import type { Database } from './client';
-import { citizens, procedures, procedureVersions, questions, units, users } from './schema';
+import { birthRegistrationForm } from './seed-templates';
+import {
+  citizens,
+  procedures,
+  procedureTemplates,
+  procedureVersions,
+  questions,
+  units,
+  users,
+} from './schema';
 import {
   DEMO_ADMIN,
   DEMO_CITIZEN,
@@ -64,9 +74,16 @@ function flatten(root: DemoUnit, passwordHash: string) {
  * Seeds the demo organisation, its accounts (password Demo@123) and a demo citizen into an empty database.
  * Does nothing when units exist. Callers refuse it in production (see config).
  */
-export async function seedDemo(db: Database, log: (message: string) => void): Promise<boolean> {
+export async function seedDemo(
+  db: Database,
+  log: (message: string) => void,
+  files?: FileStore,
+): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(units);
   if ((existing?.n ?? 0) > 0) return false;
+  const template = files
+    ? await files.save(await birthRegistrationForm(), 'to-khai-dang-ky-khai-sinh.pdf')
+    : undefined;
   // One hash for every demo account keeps the first start fast; real accounts each get their own salt.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const { unitRows, userRows } = flatten(DEMO_ROOT, passwordHash);
@@ -89,8 +106,15 @@ export async function seedDemo(db: Database, log: (message: string) => void): Pr
       .returning({ id: citizens.id });
     if (!citizen) throw new Error('insert returned no row');
     // Real procedures of the national catalogue, in force since the two-tier reform.
+    const [form] = template ? await tx.insert(procedureTemplates).values(template).returning() : [];
     for (const input of demoProcedures.procedures) {
       const content = ProcedureInputSchema.parse(input);
+      // The printed form goes with the component that asks for it.
+      for (const component of content.cases.flatMap((c) => c.components)) {
+        if (form && content.code === '1.001193' && component.name.startsWith('Tờ khai đăng ký khai sinh')) {
+          component.templates = [{ id: form.id, name: 'Tờ khai đăng ký khai sinh' }];
+        }
+      }
       const [procedure] = await tx.insert(procedures).values({ code: content.code }).returning();
       if (!procedure) throw new Error('insert returned no row');
       await tx.insert(procedureVersions).values({
