@@ -436,6 +436,13 @@ describe('guidance and questions', () => {
       await call('GET', `/api/v1/procedures/finder?situation=${encodeURIComponent('tôi sắp cưới vợ')}`)
     ).json();
     expect(wedding.items[0].name).toMatch(/kết hôn/i);
+    const moving = (
+      await call(
+        'GET',
+        `/api/v1/procedures/finder?situation=${encodeURIComponent('tôi chuyển đến nơi ở mới')}`,
+      )
+    ).json();
+    expect(moving.items[0].name).toBe('Đăng ký thường trú');
     const nonsense = await call(
       'GET',
       `/api/v1/procedures/finder?situation=${encodeURIComponent('tôi muốn bay lên mặt trăng')}`,

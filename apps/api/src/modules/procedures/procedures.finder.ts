@@ -4,28 +4,43 @@ import { foldVietnamese, normalizeText } from '@motcua/shared';
  * Everyday words for life events, and the words the catalogue uses for them: a citizen writes "vợ tôi mới sinh
  * em bé", the catalogue says "khai sinh". Matched on folded text (no diacritics, lower case).
  */
-const SITUATIONS: { words: string[]; terms: string }[] = [
-  { words: ['sinh', 'de con', 'em be', 'moi sinh', 'tre so sinh'], terms: 'khai sinh' },
-  { words: ['cuoi', 'ket hon', 'lay vo', 'lay chong'], terms: 'ket hon' },
-  { words: ['doc than', 'tinh trang hon nhan'], terms: 'tinh trang hon nhan' },
-  { words: ['da mat', 'vua mat', 'moi mat', 'qua doi', 'chet', 'tu vong'], terms: 'khai tu' },
-  { words: ['ban sao', 'trich luc', 'lam lai giay'], terms: 'trich luc ban sao' },
+const SITUATIONS: { words: string[]; phrases: string[] }[] = [
+  { words: ['sinh', 'de con', 'em be', 'moi sinh', 'tre so sinh'], phrases: ['khai sinh'] },
+  { words: ['cuoi', 'ket hon', 'lay vo', 'lay chong'], phrases: ['ket hon'] },
+  { words: ['doc than', 'tinh trang hon nhan'], phrases: ['tinh trang hon nhan'] },
+  { words: ['da mat', 'vua mat', 'moi mat', 'qua doi', 'chet', 'tu vong'], phrases: ['khai tu'] },
+  { words: ['ban sao', 'trich luc', 'lam lai giay'], phrases: ['trich luc', 'ban sao'] },
   {
     words: ['cai chinh', 'sua ten', 'doi ten', 'sai ten', 'thay doi ho tich'],
-    terms: 'thay doi cai chinh ho tich',
+    phrases: ['thay doi cai chinh'],
   },
-  { words: ['nuoi con nuoi', 'con nuoi'], terms: 'nuoi con nuoi' },
-  { words: ['giam ho'], terms: 'giam ho' },
-  { words: ['nhan cha', 'nhan me', 'nhan con'], terms: 'nhan cha me con' },
-  { words: ['chung thuc', 'cong chung', 'sao y'], terms: 'chung thuc' },
-  { words: ['xay nha', 'xay dung', 'sua nha', 'giay phep xay'], terms: 'giay phep xay dung' },
-  { words: ['dat', 'so do', 'so hong', 'quyen su dung'], terms: 'dat dai quyen su dung dat' },
-  { words: ['kinh doanh', 'mo cua hang', 'buon ban', 'ho kinh doanh'], terms: 'dang ky ho kinh doanh' },
-  { words: ['cong ty', 'doanh nghiep', 'thanh lap'], terms: 'dang ky doanh nghiep' },
-  { words: ['ly lich tu phap', 'tien an'], terms: 'ly lich tu phap' },
-  { words: ['thuong binh', 'liet si', 'nguoi co cong'], terms: 'nguoi co cong' },
-  { words: ['tro cap', 'bao tro xa hoi', 'ho ngheo'], terms: 'tro cap bao tro xa hoi' },
-  { words: ['truong hoc', 'chuyen truong', 'nhap hoc'], terms: 'chuyen truong hoc sinh' },
+  { words: ['con nuoi'], phrases: ['nuoi con nuoi'] },
+  { words: ['giam ho'], phrases: ['giam ho'] },
+  { words: ['nhan cha', 'nhan me', 'nhan con'], phrases: ['nhan cha me con'] },
+  { words: ['chung thuc', 'cong chung', 'sao y'], phrases: ['chung thuc'] },
+  {
+    words: ['chuyen den', 'noi o moi', 'chuyen nha', 'ho khau', 'thuong tru'],
+    phrases: ['dang ky thuong tru'],
+  },
+  { words: ['tam tru', 'o tro', 'thue nha'], phrases: ['dang ky tam tru'] },
+  { words: ['tam vang', 'di vang', 'di lam xa'], phrases: ['khai bao tam vang'] },
+  { words: ['xac nhan cu tru', 'xac nhan noi o'], phrases: ['xac nhan thong tin ve cu tru'] },
+  { words: ['xay nha', 'xay dung', 'sua nha', 'giay phep xay'], phrases: ['giay phep xay dung'] },
+  { words: ['dat', 'so do', 'so hong', 'quyen su dung'], phrases: ['dang ky dat dai', 'quyen su dung dat'] },
+  { words: ['kinh doanh', 'mo cua hang', 'buon ban', 'ho kinh doanh'], phrases: ['ho kinh doanh'] },
+  { words: ['quan an', 'nha hang', 'thuc pham', 'ban do an'], phrases: ['an toan thuc pham'] },
+  { words: ['ly lich tu phap', 'tien an'], phrases: ['ly lich tu phap'] },
+  { words: ['that nghiep', 'mat viec', 'nghi viec'], phrases: ['tro cap that nghiep'] },
+  { words: ['thai san', 'mang thai', 'sinh con'], phrases: ['che do thai san'] },
+  { words: ['huu tri', 'nguoi cao tuoi', 'tuoi gia'], phrases: ['tro cap huu tri xa hoi'] },
+  { words: ['lao dong nuoc ngoai', 'nguoi nuoc ngoai lam viec'], phrases: ['giay phep lao dong'] },
+  { words: ['van bang', 'bang tot nghiep', 'chung chi'], phrases: ['ban sao van bang'] },
+  { words: ['vao lop 6', 'vao lop 10', 'tuyen sinh', 'nhap hoc'], phrases: ['tuyen sinh'] },
+  { words: ['chuyen truong'], phrases: ['chuyen truong'] },
+  {
+    words: ['hanh nghe', 'phong kham', 'kham chua benh'],
+    phrases: ['kham benh chua benh', 'dang ky hanh nghe'],
+  },
 ];
 
 /** Words that say nothing about which procedure is meant. */
@@ -45,7 +60,7 @@ export function finderTerms(situation: string): FinderTerms {
   const folded = normalizeText(foldVietnamese(situation)).replace(/[^a-z0-9 ]/g, ' ');
   const phrases = SITUATIONS.filter((s) =>
     s.words.some((w) => new RegExp(`(^|\\s)${w}(\\s|$)`).test(folded)),
-  ).map((s) => s.terms);
+  ).flatMap((s) => s.phrases);
   const words = [...new Set(folded.split(/\s+/))].filter((w) => w.length >= 2 && !STOPWORDS.has(w));
   return { phrases, words };
 }

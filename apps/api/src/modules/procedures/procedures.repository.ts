@@ -127,7 +127,8 @@ export function createProceduresRepository(db: Executor) {
      * the citizen's; at least 2 points, so that one shared common word is not a suggestion.
      */
     suggest(terms: FinderTerms, date: string, limit: number) {
-      const name = sql`' ' || f_unaccent(${procedureVersions.name}) || ' '`;
+      // Folded, with punctuation as spaces, so that "văn bằng, chứng chỉ" holds the phrase "van bang".
+      const name = sql`' ' || regexp_replace(f_unaccent(${procedureVersions.name}), '[^a-z0-9]+', ' ', 'g') || ' '`;
       const points = [
         ...terms.phrases.map((p) => sql`case when ${name} like ${`% ${likeEscape(p)} %`} then 3 else 0 end`),
         ...terms.words.map((w) => sql`case when ${name} like ${`% ${likeEscape(w)} %`} then 1 else 0 end`),
