@@ -124,6 +124,20 @@ export const DOSSIER_ACTION_LABELS: Record<DossierAction, string> = {
   record_payment: 'Ghi nhận nộp phí',
 };
 
+/** Entries of the processing log that are not officers' actions: intake, and what the applicant did online. */
+const EVENT_LABELS: Record<string, string> = {
+  receive: 'Tiếp nhận hồ sơ',
+  submit: 'Nộp hồ sơ trực tuyến',
+  citizen_supplement: 'Nộp hồ sơ bổ sung trực tuyến',
+  citizen_withdraw: 'Công dân rút hồ sơ',
+  stop_request: 'Công dân đề nghị dừng xử lý',
+};
+
+/** The label of an entry of the processing log. */
+export function dossierEventLabel(action: string): string {
+  return EVENT_LABELS[action] ?? DOSSIER_ACTION_LABELS[action as DossierAction] ?? action;
+}
+
 type Rule = { from: readonly DossierState[]; roles: readonly Role[] };
 
 /** Which states each action may start from, and which roles of the acting unit may take it. */

@@ -24,6 +24,7 @@ import {
   officeHoursOf,
   type CitizenDossier,
   type CitizenAction,
+  dossierEventLabel,
   citizenActions,
   PHASE_ROLE,
   type RatingReason,
@@ -146,18 +147,6 @@ function notAllowed(row: DossierRow, officer: Officer, action: DossierAction): A
     `Hồ sơ đang ở trạng thái "${DOSSIER_STATE_LABELS[row.state]}": không thể "${DOSSIER_ACTION_LABELS[action]}".`,
     { state: row.state, allowedActions: allowed },
   );
-}
-
-const EVENT_LABELS: Record<string, string> = {
-  receive: 'Tiếp nhận hồ sơ',
-  submit: 'Nộp hồ sơ trực tuyến',
-  citizen_supplement: 'Nộp hồ sơ bổ sung trực tuyến',
-  citizen_withdraw: 'Công dân rút hồ sơ',
-  stop_request: 'Công dân đề nghị dừng xử lý',
-};
-
-function eventLabel(action: string): string {
-  return EVENT_LABELS[action] ?? DOSSIER_ACTION_LABELS[action as DossierAction] ?? action;
 }
 
 type RatingOutput = z.output<typeof RatingSchema>;
@@ -745,7 +734,7 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
       })),
       timeline: events.map((e) => ({
         at: toVnIso(e.at),
-        label: eventLabel(e.action),
+        label: dossierEventLabel(e.action),
         stateLabel: DOSSIER_STATE_LABELS[e.toState],
       })),
       caseName: row.caseName,
@@ -1298,7 +1287,7 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
         finishedAt: iso(row.finishedAt),
         timeline: events.map((e) => ({
           at: toVnIso(e.at),
-          label: eventLabel(e.action),
+          label: dossierEventLabel(e.action),
           stateLabel: DOSSIER_STATE_LABELS[e.toState],
         })),
       };

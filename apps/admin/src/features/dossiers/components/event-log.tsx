@@ -1,4 +1,4 @@
-import { DOSSIER_ACTIONS, type Dossier } from '@motcua/shared';
+import { DOSSIER_ACTIONS, dossierEventLabel, type Dossier } from '@motcua/shared';
 import { Badge } from '../../../components/badge';
 import { EmptyState } from '../../../components/states';
 import { texts } from '../../../config/i18n';
@@ -7,7 +7,8 @@ import { formatDateTime } from '../../../lib/format';
 function actionLabel(action: string): string {
   if (action === 'receive') return texts.dossiers.receivedAction;
   const known = DOSSIER_ACTIONS.find((a) => a === action);
-  return known ? texts.dossiers.actions[known] : action;
+  // What the applicant did online (submission, supplement, stop request) is labelled by the shared contract.
+  return known ? texts.dossiers.actions[known] : dossierEventLabel(action);
 }
 
 const RESULT_TONE = { early: 'success', on_time: 'success', late: 'danger' } as const;
