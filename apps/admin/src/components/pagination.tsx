@@ -37,13 +37,16 @@ export function Pagination({
             ))}
           </select>
         </label>
-        <Button size="sm" onClick={() => onPageChange(page - 1)} disabled={page <= 1}>
-          {texts.pagination.previous}
-        </Button>
-        <span className="pagination-page">{texts.pagination.pageOf(page, pages)}</span>
-        <Button size="sm" onClick={() => onPageChange(page + 1)} disabled={page >= pages}>
-          {texts.pagination.next}
-        </Button>
+        {/* One group, so that on a phone the page moves to its own row whole rather than breaking apart. */}
+        <div className="pagination-pager">
+          <Button size="sm" onClick={() => onPageChange(page - 1)} disabled={page <= 1}>
+            {texts.pagination.previous}
+          </Button>
+          <span className="pagination-page">{texts.pagination.pageOf(page, pages)}</span>
+          <Button size="sm" onClick={() => onPageChange(page + 1)} disabled={page >= pages}>
+            {texts.pagination.next}
+          </Button>
+        </div>
       </div>
     </nav>
   );

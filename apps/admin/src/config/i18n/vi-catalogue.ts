@@ -48,7 +48,6 @@ export const viCatalogue = {
     empty: 'Chưa có thủ tục nào trong danh mục.',
     emptyFiltered: 'Không có thủ tục nào khớp với bộ lọc.',
     pageEmpty: 'Trang này không còn thủ tục nào.',
-    firstPage: 'Về trang đầu',
     code: 'Mã thủ tục',
     name: 'Tên thủ tục',
     levels: 'Cấp thực hiện',

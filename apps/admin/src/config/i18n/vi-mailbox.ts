@@ -32,7 +32,6 @@ export const viMailbox = {
   emptyHint: 'Thư xác nhận, đặt lại mật khẩu, thông báo hồ sơ… sẽ xuất hiện ở đây ngay khi hệ thống gửi.',
   emptyFiltered: 'Không có thư nào khớp với bộ lọc.',
   pageEmpty: 'Trang này không còn thư nào.',
-  firstPage: 'Về trang đầu',
   createdAt: 'Thời gian',
   recipient: 'Người nhận',
   message: 'Nội dung',

@@ -19,7 +19,6 @@ export const viQuestions = {
   emptyAnswered: 'Chưa có câu hỏi nào đã trả lời.',
   showAll: 'Xem tất cả câu hỏi',
   pageEmpty: 'Trang này không còn câu hỏi nào.',
-  firstPage: 'Về trang đầu',
   question: 'Câu hỏi',
   asker: 'Người hỏi',
   unit: 'Đơn vị được hỏi',

@@ -70,6 +70,7 @@ export const vi = {
     previous: 'Trang trước',
     next: 'Trang sau',
     pageSize: 'Số dòng mỗi trang',
+    firstPage: 'Về trang đầu',
     range: (from: number, to: number, total: number) =>
       `${from.toLocaleString('vi-VN')}–${to.toLocaleString('vi-VN')} trong ${total.toLocaleString('vi-VN')}`,
   },
@@ -224,7 +225,6 @@ export const vi = {
     empty: 'Không có tài khoản nào.',
     emptyFiltered: 'Không có tài khoản nào khớp với bộ lọc.',
     pageEmpty: 'Trang này không còn tài khoản nào.',
-    firstPage: 'Về trang đầu',
     total: (n: number) => `${n.toLocaleString('vi-VN')} tài khoản`,
     add: 'Thêm tài khoản',
     createTitle: 'Thêm tài khoản',

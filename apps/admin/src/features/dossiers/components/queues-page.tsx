@@ -132,15 +132,7 @@ export function QueuesPage() {
               : undefined
           }
         />
-        {list.isFetchNextPageError && (
-          <ErrorState error={list.error} onRetry={() => void list.fetchNextPage()} />
-        )}
-        <LoadMore
-          shown={rows.length}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
-        />
+        <LoadMore shown={rows.length} list={list} />
       </>
     );
 

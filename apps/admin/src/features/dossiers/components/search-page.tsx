@@ -2,8 +2,9 @@ import { DOSSIER_STATES } from '@motcua/shared';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/button';
-import { SelectField, TextField } from '../../../components/field';
+import { TextField } from '../../../components/field';
 import { SearchIcon } from '../../../components/icons';
+import { FilterSelect } from '../../../components/list-filters';
 import { PageHeader } from '../../../components/page-header';
 import { todayInVietnam } from '../../../lib/format';
 import { downloadRegister } from '../api/download-register';
@@ -111,15 +112,7 @@ export function SearchPage() {
           now={now}
           order="received"
         />
-        {list.isFetchNextPageError && (
-          <ErrorState error={list.error} onRetry={() => void list.fetchNextPage()} />
-        )}
-        <LoadMore
-          shown={rows.length}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
-        />
+        <LoadMore shown={rows.length} list={list} />
       </>
     );
 
@@ -164,20 +157,14 @@ export function SearchPage() {
           value={draft.q}
           onChange={(event) => setDraft({ ...draft, q: event.target.value })}
         />
-        <SelectField
+        <FilterSelect
           label={t.state}
-          value={draft.state ?? ''}
-          onChange={(event) =>
-            setDraft({ ...draft, state: DOSSIER_STATES.find((s) => s === event.target.value) })
-          }
-        >
-          <option value="">{t.allStates}</option>
-          {DOSSIER_STATES.map((state) => (
-            <option key={state} value={state}>
-              {texts.dossiers.states[state]}
-            </option>
-          ))}
-        </SelectField>
+          allLabel={t.allStates}
+          options={DOSSIER_STATES}
+          optionLabel={(state) => texts.dossiers.states[state]}
+          value={draft.state}
+          onChange={(state) => setDraft({ ...draft, state })}
+        />
         <ProcedureCombobox
           label={t.procedure}
           hint={null}

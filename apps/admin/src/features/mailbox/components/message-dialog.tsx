@@ -64,7 +64,7 @@ export function MessageDialog({
     <Dialog title={title} onClose={onClose} busy={retrying} size="lg">
       <DialogBody>
         <div className="mail-reader">
-          <dl className="mail-headers">
+          <dl className="fact-box mail-headers">
             <div>
               <dt>{r.to}</dt>
               <dd>

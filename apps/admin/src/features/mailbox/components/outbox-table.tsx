@@ -54,7 +54,7 @@ export function OutboxTable({
         const title = messageTitle(m, t.noSubject);
         return (
           <>
-            <button type="button" className="mail-open" onClick={() => onOpen(m)}>
+            <button type="button" className="cell-open" onClick={() => onOpen(m)}>
               {title}
             </button>
             {m.subject.trim() && <span className="cell-secondary mail-preview">{preview(m.text)}</span>}

@@ -23,7 +23,7 @@ export const STATUS_TONES = { pending: 'warning', answered: 'success' } as const
 function QuestionFacts({ question, showUnit }: { question: OfficerQuestion; showUnit: boolean }) {
   const t = texts.questions;
   return (
-    <dl className="question-facts">
+    <dl className="fact-box">
       <div>
         <dt>{t.asker}</dt>
         <dd>{question.askerName}</dd>

@@ -1,19 +1,15 @@
 import { QUESTION_STATUSES, permissionScope } from '@motcua/shared';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/button';
+import { ListToolbar } from '../../../components/list-toolbar';
 import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { PagedListBody } from '../../../components/paged-list';
+import { EmptyState } from '../../../components/states';
 import { texts } from '../../../config/i18n';
 import { useCurrentUser } from '../../../lib/session';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useQuestions, type OfficerQuestion } from '../api/get-questions';
-import {
-  PAGE_SIZES,
-  parseQuestionsFilters,
-  questionsFiltersToParams,
-  type QuestionsFilters,
-} from '../lib/questions-filters';
+import { questionsFilters } from '../lib/questions-filters';
 import { QuestionDialog } from './question-dialog';
 import { QuestionsTable } from './questions-table';
 import '../questions.css';
@@ -27,17 +23,9 @@ export function QuestionsPage() {
   const me = useCurrentUser();
   // A leader answers for the units below too: the list then says which unit was asked.
   const subtree = permissionScope(me.roles, 'questions.answer') === 'subtree';
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseQuestionsFilters(searchParams);
+  const { filters, update } = useUrlFilters(questionsFilters);
   const [opened, setOpened] = useState<OfficerQuestion | null>(null);
   const questions = useQuestions({ status: filters.status, page: filters.page, pageSize: filters.pageSize });
-
-  function update(change: Partial<QuestionsFilters>) {
-    setSearchParams(
-      (current) => questionsFiltersToParams({ ...parseQuestionsFilters(current), page: 1, ...change }),
-      { replace: !('page' in change) },
-    );
-  }
 
   const inList = opened ? questions.data?.items.find((q) => q.id === opened.id) : undefined;
   const emptyTitle =
@@ -48,72 +36,53 @@ export function QuestionsPage() {
       <PageHeader title={t.title} intro={subtree ? t.introSubtree : t.intro} />
 
       <section className="card card-flush" aria-labelledby="questions-list-title">
-        <div className="card-header">
-          <h2 id="questions-list-title" className="card-title">
-            {t.listTitle}
-          </h2>
-          <div className="card-header-actions">
-            {questions.data && (
-              <span className="muted" aria-live="polite">
-                {t.total(questions.data.total)}
-                {questions.isPlaceholderData && ` · ${texts.app.loading}`}
-              </span>
-            )}
-            <label className="question-filter">
-              <span>{t.status}</span>
-              <select
-                className="input select input-sm"
-                value={filters.status ?? ''}
-                onChange={(event) =>
-                  update({ status: QUESTION_STATUSES.find((s) => s === event.target.value) })
-                }
-              >
-                <option value="">{t.allStatuses}</option>
-                {QUESTION_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {t.statuses[status]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        </div>
-        {questions.isPending ? (
-          <LoadingState />
-        ) : questions.isError ? (
-          <ErrorState error={questions.error} onRetry={() => void questions.refetch()} />
-        ) : questions.data.total === 0 ? (
-          <EmptyState title={emptyTitle}>
-            {filters.status && (
-              <Button variant="ghost" onClick={() => update({ status: undefined })}>
-                {t.showAll}
-              </Button>
-            )}
-          </EmptyState>
-        ) : questions.data.items.length === 0 ? (
-          <EmptyState title={t.pageEmpty}>
-            <Button variant="primary" onClick={() => update({ page: 1 })}>
-              {t.firstPage}
-            </Button>
-          </EmptyState>
-        ) : (
-          <>
+        <ListToolbar
+          titleId="questions-list-title"
+          title={t.listTitle}
+          count={questions.data && t.total(questions.data.total)}
+          loading={questions.isPlaceholderData}
+        >
+          <label className="question-filter">
+            <span>{t.status}</span>
+            <select
+              className="input select input-sm"
+              value={filters.status ?? ''}
+              onChange={(event) =>
+                update({ status: QUESTION_STATUSES.find((s) => s === event.target.value) })
+              }
+            >
+              <option value="">{t.allStatuses}</option>
+              {QUESTION_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t.statuses[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </ListToolbar>
+        <PagedListBody
+          query={questions}
+          pageEmpty={t.pageEmpty}
+          onPagingChange={update}
+          empty={
+            <EmptyState title={emptyTitle}>
+              {filters.status && (
+                <Button variant="ghost" onClick={() => update({ status: undefined })}>
+                  {t.showAll}
+                </Button>
+              )}
+            </EmptyState>
+          }
+        >
+          {(items) => (
             <QuestionsTable
-              questions={questions.data.items}
+              questions={items}
               busy={questions.isPlaceholderData}
               showUnit={subtree}
               onOpen={setOpened}
             />
-            <Pagination
-              page={questions.data.page}
-              pageSize={questions.data.pageSize}
-              pageSizes={PAGE_SIZES}
-              total={questions.data.total}
-              onPageChange={(page) => update({ page })}
-              onPageSizeChange={(pageSize) => update({ pageSize })}
-            />
-          </>
-        )}
+          )}
+        </PagedListBody>
       </section>
 
       {opened && (

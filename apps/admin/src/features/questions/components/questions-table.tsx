@@ -27,7 +27,7 @@ export function QuestionsTable({
       className: 'question-col-title',
       cell: (q) => (
         <>
-          <button type="button" className="question-open" onClick={() => onOpen(q)}>
+          <button type="button" className="cell-open" onClick={() => onOpen(q)}>
             {q.title}
           </button>
           <span className="cell-secondary">

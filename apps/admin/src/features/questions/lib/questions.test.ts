@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-error';
 import { AnswerFormSchema, isStaleAnswer } from './answer-form';
-import { parseQuestionsFilters, questionsFiltersToParams } from './questions-filters';
+import { questionsFilters } from './questions-filters';
 
 describe('questions filters in the address bar', () => {
   it('reads a known status and page, and falls back on the rest', () => {
-    expect(parseQuestionsFilters(new URLSearchParams('status=pending&page=2&size=50'))).toEqual({
+    expect(questionsFilters.parse(new URLSearchParams('status=pending&page=2&size=50'))).toEqual({
       status: 'pending',
       page: 2,
       pageSize: 50,
     });
-    expect(parseQuestionsFilters(new URLSearchParams('status=closed&page=-1&size=7'))).toEqual({
+    expect(questionsFilters.parse(new URLSearchParams('status=closed&page=-1&size=7'))).toEqual({
       status: undefined,
       page: 1,
       pageSize: 20,
@@ -18,8 +18,8 @@ describe('questions filters in the address bar', () => {
   });
 
   it('writes only what differs from the defaults', () => {
-    expect(questionsFiltersToParams({ status: undefined, page: 1, pageSize: 20 }).toString()).toBe('');
-    expect(questionsFiltersToParams({ status: 'answered', page: 3, pageSize: 20 }).toString()).toBe(
+    expect(questionsFilters.toParams({ status: undefined, page: 1, pageSize: 20 }).toString()).toBe('');
+    expect(questionsFilters.toParams({ status: 'answered', page: 3, pageSize: 20 }).toString()).toBe(
       'status=answered&page=3',
     );
   });

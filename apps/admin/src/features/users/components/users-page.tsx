@@ -1,30 +1,24 @@
 import { ROLES, USER_STATUSES, hasPermission, type User } from '@motcua/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { Button } from '../../../components/button';
-import { Checkbox, SelectField, TextField } from '../../../components/field';
+import { Checkbox, SelectField } from '../../../components/field';
 import { PlusIcon } from '../../../components/icons';
+import { FilterSelect, ListFilters } from '../../../components/list-filters';
+import { ListToolbar } from '../../../components/list-toolbar';
 import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { PagedListBody } from '../../../components/paged-list';
+import { EmptyState } from '../../../components/states';
 import { roleLabel, texts, userStatusLabel } from '../../../config/i18n';
 import { useCurrentUser } from '../../../lib/session';
+import { useSearchBox, useUrlFilters } from '../../../lib/use-url-filters';
 import { usersKey, useUsers } from '../api/get-users';
 import type { UserUnitOption } from '../lib/unit-option';
-import {
-  PAGE_SIZES,
-  hasActiveFilters,
-  parseUsersFilters,
-  usersFiltersToParams,
-  type UsersFilters,
-} from '../lib/users-filters';
+import { usersFilters } from '../lib/users-filters';
 import { UserActionDialog, type PendingAction } from './user-action-dialog';
 import { CreateUserDialog, EditUserDialog } from './user-form-dialog';
 import { TemporaryPasswordDialog } from './temporary-password-dialog';
 import { UsersTable, type UserAction } from './users-table';
-
-const SEARCH_DELAY_MS = 350;
 
 type DialogState =
   | { kind: 'create' }
@@ -37,16 +31,8 @@ export function UsersPage({ units, unitsError }: { units: UserUnitOption[]; unit
   const me = useCurrentUser();
   const canManage = hasPermission(me.roles, 'users.manage');
   const queryClient = useQueryClient();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseUsersFilters(searchParams);
-  const [search, setSearch] = useState(filters.q);
-  const [shownQuery, setShownQuery] = useState(filters.q);
-  // Back/forward changes the address under the box: follow it, but not the echo of the officer's own typing.
-  if (filters.q !== shownQuery) {
-    setShownQuery(filters.q);
-    if (filters.q !== search.trim()) setSearch(filters.q);
-  }
-  const searchTimer = useRef<number | undefined>(undefined);
+  const { filters, filtered, update, clear } = useUrlFilters(usersFilters);
+  const search = useSearchBox(filters.q, (q) => update({ q }));
   const [dialog, setDialog] = useState<DialogState>(null);
 
   const users = useUsers({
@@ -59,27 +45,9 @@ export function UsersPage({ units, unitsError }: { units: UserUnitOption[]; unit
     pageSize: filters.pageSize,
   });
 
-  useEffect(() => () => window.clearTimeout(searchTimer.current), []);
-
-  /** Any filter change starts again from page 1; the page itself changes only through pagination. */
-  function update(change: Partial<UsersFilters>) {
-    setSearchParams(
-      (current) => usersFiltersToParams({ ...parseUsersFilters(current), page: 1, ...change }),
-      { replace: !('page' in change) },
-    );
-  }
-
-  function onSearchChange(value: string) {
-    setSearch(value);
-    window.clearTimeout(searchTimer.current);
-    // The server folds diacritics; waiting for a pause keeps it from searching on every keystroke.
-    searchTimer.current = window.setTimeout(() => update({ q: value.trim() }), SEARCH_DELAY_MS);
-  }
-
   function clearFilters() {
-    window.clearTimeout(searchTimer.current);
-    setSearch('');
-    setSearchParams(new URLSearchParams(), { replace: true });
+    search.reset();
+    clear();
   }
 
   function onAction(action: UserAction, user: User) {
@@ -90,8 +58,6 @@ export function UsersPage({ units, unitsError }: { units: UserUnitOption[]; unit
     setDialog(null);
     void queryClient.invalidateQueries({ queryKey: usersKey });
   }
-
-  const filtered = hasActiveFilters(filters);
 
   return (
     <>
@@ -108,24 +74,12 @@ export function UsersPage({ units, unitsError }: { units: UserUnitOption[]; unit
         }
       />
 
-      <form
-        role="search"
-        aria-label={texts.users.filters}
-        className="card filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          window.clearTimeout(searchTimer.current);
-          update({ q: search.trim() });
-        }}
+      <ListFilters
+        label={texts.users.filters}
+        search={search}
+        searchLabel={texts.users.search}
+        searchPlaceholder={texts.users.searchPlaceholder}
       >
-        <TextField
-          label={texts.users.search}
-          type="search"
-          placeholder={texts.users.searchPlaceholder}
-          value={search}
-          onChange={(event) => onSearchChange(event.target.value)}
-          className="filters-search"
-        />
         <div className="filters-unit">
           <SelectField
             label={texts.users.unit}
@@ -147,89 +101,61 @@ export function UsersPage({ units, unitsError }: { units: UserUnitOption[]; unit
             onChange={(event) => update({ includeSubunits: event.target.checked })}
           />
         </div>
-        <SelectField
+        <FilterSelect
           label={texts.users.role}
-          value={filters.role ?? ''}
-          onChange={(event) => update({ role: ROLES.find((r) => r === event.target.value) })}
-        >
-          <option value="">{texts.users.allRoles}</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {roleLabel(role)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          allLabel={texts.users.allRoles}
+          options={ROLES}
+          optionLabel={roleLabel}
+          value={filters.role}
+          onChange={(role) => update({ role })}
+        />
+        <FilterSelect
           label={texts.users.status}
-          value={filters.status ?? ''}
-          onChange={(event) => update({ status: USER_STATUSES.find((s) => s === event.target.value) })}
-        >
-          <option value="">{texts.users.allStatuses}</option>
-          {USER_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {userStatusLabel(status)}
-            </option>
-          ))}
-        </SelectField>
-      </form>
+          allLabel={texts.users.allStatuses}
+          options={USER_STATUSES}
+          optionLabel={userStatusLabel}
+          value={filters.status}
+          onChange={(status) => update({ status })}
+        />
+      </ListFilters>
 
       <section className="card card-flush" aria-labelledby="users-list-title">
-        <div className="card-header">
-          <h2 id="users-list-title" className="card-title">
-            {texts.users.listTitle}
-          </h2>
-          <div className="card-header-actions">
-            {users.data && (
-              <span className="muted" aria-live="polite">
-                {texts.users.total(users.data.total)}
-                {users.isPlaceholderData && ` · ${texts.app.loading}`}
-              </span>
-            )}
-            {(filtered || search) && (
-              <Button size="sm" variant="ghost" onClick={clearFilters}>
-                {texts.users.clearFilters}
-              </Button>
-            )}
-          </div>
-        </div>
-        {users.isPending ? (
-          <LoadingState />
-        ) : users.isError ? (
-          <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-        ) : users.data.total === 0 ? (
-          <EmptyState title={filtered ? texts.users.emptyFiltered : texts.users.empty}>
-            {filtered && (
-              <Button variant="ghost" onClick={clearFilters}>
-                {texts.users.clearFilters}
-              </Button>
-            )}
-          </EmptyState>
-        ) : users.data.items.length === 0 ? (
-          // A bookmarked page past the end, or the last row of the last page just went away.
-          <EmptyState title={texts.users.pageEmpty}>
-            <Button variant="primary" onClick={() => update({ page: 1 })}>
-              {texts.users.firstPage}
+        <ListToolbar
+          titleId="users-list-title"
+          title={texts.users.listTitle}
+          count={users.data && texts.users.total(users.data.total)}
+          loading={users.isPlaceholderData}
+        >
+          {(filtered || search.value) && (
+            <Button size="sm" variant="ghost" onClick={clearFilters}>
+              {texts.users.clearFilters}
             </Button>
-          </EmptyState>
-        ) : (
-          <>
+          )}
+        </ListToolbar>
+        <PagedListBody
+          query={users}
+          pageEmpty={texts.users.pageEmpty}
+          onPagingChange={update}
+          empty={
+            <EmptyState title={filtered ? texts.users.emptyFiltered : texts.users.empty}>
+              {filtered && (
+                <Button variant="ghost" onClick={clearFilters}>
+                  {texts.users.clearFilters}
+                </Button>
+              )}
+            </EmptyState>
+          }
+        >
+          {(items) => (
             <UsersTable
-              users={users.data.items}
+              users={items}
               busy={users.isPlaceholderData}
               canManage={canManage}
               currentUserId={me.id}
               onAction={onAction}
             />
-            <Pagination
-              page={users.data.page}
-              pageSize={users.data.pageSize}
-              pageSizes={PAGE_SIZES}
-              total={users.data.total}
-              onPageChange={(page) => update({ page })}
-              onPageSizeChange={(pageSize) => update({ pageSize })}
-            />
-          </>
-        )}
+          )}
+        </PagedListBody>
       </section>
 
       {dialog?.kind === 'create' && (

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hasActiveFilters, parseUsersFilters, usersFiltersToParams } from './users-filters';
+import { usersFilters } from './users-filters';
 
-describe('parseUsersFilters', () => {
+describe('usersFilters.parse', () => {
   it('gives the defaults for an empty address', () => {
-    expect(parseUsersFilters(new URLSearchParams())).toEqual({
+    expect(usersFilters.parse(new URLSearchParams())).toEqual({
       q: '',
       unitId: undefined,
       includeSubunits: true,
@@ -15,7 +15,7 @@ describe('parseUsersFilters', () => {
   });
 
   it('reads every filter', () => {
-    const filters = parseUsersFilters(
+    const filters = usersFilters.parse(
       new URLSearchParams('q=hoa&unit=u1&sub=0&role=unit_leader&status=locked&page=3&size=50'),
     );
     expect(filters).toEqual({
@@ -30,7 +30,7 @@ describe('parseUsersFilters', () => {
   });
 
   it('ignores values the API would reject', () => {
-    const filters = parseUsersFilters(new URLSearchParams('role=king&status=gone&page=-2&size=7'));
+    const filters = usersFilters.parse(new URLSearchParams('role=king&status=gone&page=-2&size=7'));
     expect(filters.role).toBeUndefined();
     expect(filters.status).toBeUndefined();
     expect(filters.page).toBe(1);
@@ -38,17 +38,17 @@ describe('parseUsersFilters', () => {
   });
 });
 
-describe('usersFiltersToParams', () => {
+describe('usersFilters.toParams', () => {
   it('round-trips and leaves defaults out', () => {
     const text = 'q=hoa&unit=u1&sub=0&role=unit_leader&status=locked&page=3&size=50';
-    expect(usersFiltersToParams(parseUsersFilters(new URLSearchParams(text))).toString()).toBe(text);
-    expect(usersFiltersToParams(parseUsersFilters(new URLSearchParams('page=1&size=20'))).toString()).toBe(
+    expect(usersFilters.toParams(usersFilters.parse(new URLSearchParams(text))).toString()).toBe(text);
+    expect(usersFilters.toParams(usersFilters.parse(new URLSearchParams('page=1&size=20'))).toString()).toBe(
       '',
     );
   });
 
   it('knows when a filter is set', () => {
-    expect(hasActiveFilters(parseUsersFilters(new URLSearchParams('page=2')))).toBe(false);
-    expect(hasActiveFilters(parseUsersFilters(new URLSearchParams('status=active')))).toBe(true);
+    expect(usersFilters.isFiltered(usersFilters.parse(new URLSearchParams('page=2')))).toBe(false);
+    expect(usersFilters.isFiltered(usersFilters.parse(new URLSearchParams('status=active')))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { DataTable, type Column } from '../../../components/data-table';
 import { TextField } from '../../../components/field';
 import { PlusIcon } from '../../../components/icons';
+import { ListToolbar } from '../../../components/list-toolbar';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { texts } from '../../../config/i18n';
@@ -153,16 +154,11 @@ export function WorkflowsPage() {
         )}
       </form>
       <section className="card card-flush" aria-labelledby="workflows-list-title">
-        <div className="card-header">
-          <h2 id="workflows-list-title" className="card-title">
-            {t.listTitle}
-          </h2>
-          {workflows.data && (
-            <span className="muted" aria-live="polite">
-              {t.total(workflows.data.length)}
-            </span>
-          )}
-        </div>
+        <ListToolbar
+          titleId="workflows-list-title"
+          title={t.listTitle}
+          count={workflows.data && t.total(workflows.data.length)}
+        />
         {workflows.isPending ? (
           <LoadingState />
         ) : workflows.isError ? (
