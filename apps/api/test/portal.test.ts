@@ -243,6 +243,7 @@ describe('after submission', () => {
     });
     let mine = (await call('GET', `/api/v1/citizen/dossiers/${dossier.id}`, citizen)).json();
     expect(mine).toMatchObject({
+      supplementReason: 'Thiếu giấy chứng nhận kết hôn',
       state: 'waiting_supplement',
       dueAt: null,
       actions: ['supplement', 'stop_request'],

@@ -674,6 +674,8 @@ export const CitizenDossierSchema = z
     feeVnd: z.number().int().nullable(),
     paidAt: z.string().nullable(),
     supplementItems: z.array(z.string()),
+    /** Why the agency asked for more documents, while the dossier waits for them. */
+    supplementReason: z.string().nullable(),
     refusalReason: z.string().nullable(),
     payments: z.array(
       z.object({

@@ -725,6 +725,10 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
       feeVnd: row.feeVnd,
       paidAt: iso(row.paidAt),
       supplementItems: row.state === 'waiting_supplement' ? (row.pauses.at(-1)?.items ?? []) : [],
+      supplementReason:
+        row.state === 'waiting_supplement'
+          ? (events.findLast((e) => e.action === 'request_supplement')?.comment ?? null)
+          : null,
       refusalReason: row.refusalReason,
       payments: paymentRows.map((p) => ({
         id: p.id,
