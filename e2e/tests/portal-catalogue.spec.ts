@@ -141,7 +141,7 @@ test('the guided finder turns a situation told in everyday words into procedures
     page.getByRole('heading', { level: 1, name: 'Hướng dẫn thủ tục theo tình huống' }),
   ).toBeVisible();
 
-  await page.getByLabel('Tình huống của bạn').fill('con tôi mới sinh');
+  await page.getByRole('textbox', { name: 'Tình huống của bạn' }).fill('con tôi mới sinh');
   await page.getByRole('button', { name: 'Tìm thủ tục phù hợp' }).click();
   await expect(page).toHaveURL(/tinh-huong=con\+t/);
   const suggestion = page.getByRole('article', { name: 'Thủ tục đăng ký khai sinh' });
@@ -155,11 +155,11 @@ test('the guided finder turns a situation told in everyday words into procedures
 
   // An example chip asks in one click.
   await page.getByRole('link', { name: 'Tôi muốn kết hôn' }).click();
-  await expect(page.getByLabel('Tình huống của bạn')).toHaveValue('Tôi muốn kết hôn');
-  await expect(page.getByRole('article', { name: 'Thủ tục đăng ký kết hôn' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Tình huống của bạn' })).toHaveValue('Tôi muốn kết hôn');
+  await expect(page.getByRole('article', { name: 'Thủ tục đăng ký kết hôn', exact: true })).toBeVisible();
 
   await page
-    .getByRole('article', { name: 'Thủ tục đăng ký kết hôn' })
+    .getByRole('article', { name: 'Thủ tục đăng ký kết hôn', exact: true })
     .getByRole('link', { name: 'Xem chi tiết thủ tục' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký kết hôn' })).toBeVisible();

@@ -99,7 +99,7 @@ test('a citizen files a birth registration online, leaving and resuming the draf
       .first()
       .getByLabel('Chọn tệp từ máy')
       .setInputFiles({ name: `giay-to-${i}.pdf`, mimeType: 'application/pdf', buffer: PDF });
-    await expect(page.getByText(`giay-to-${i}.pdf`)).toBeVisible();
+    await expect(page.getByText(`giay-to-${i}.pdf`, { exact: true })).toBeVisible();
   }
   await expect(missing).toHaveCount(0);
   await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();

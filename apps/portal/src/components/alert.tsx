@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { FormError } from '../lib/form-errors';
 
 type AlertProps = {
   tone: 'error' | 'success' | 'info';
@@ -27,5 +28,15 @@ export function Alert({ tone, title, children, focusOnMount }: AlertProps) {
       {title ? <p className="alert__title">{title}</p> : null}
       {children ? <div className="alert__body">{children}</div> : null}
     </div>
+  );
+}
+
+/** A failed submit's message (from applyServerErrors): focused when it marked no field. Nothing while there is none. */
+export function FormErrorAlert({ title, error }: { title: string; error: FormError | null }) {
+  if (!error) return null;
+  return (
+    <Alert tone="error" title={title} focusOnMount={error.focus}>
+      <p>{error.message}</p>
+    </Alert>
   );
 }

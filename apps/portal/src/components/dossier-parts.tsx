@@ -1,12 +1,20 @@
 import type { DossierState } from '@motcua/shared';
 import type { ReactNode } from 'react';
+import { Badge, type BadgeTone } from './badge';
 import { texts } from '../config/texts';
-import { stateTone } from '../lib/dossier-state';
+import { stateTone, type StateTone } from '../lib/dossier-state';
 import { formatInstant } from '../lib/format';
+
+const STATE_TONE_BADGES: Record<StateTone, BadgeTone> = {
+  progress: 'info',
+  attention: 'attention',
+  done: 'success',
+  ended: 'error',
+};
 
 /** A dossier's state as a coloured badge; the label is always written out, colour only adds to it. */
 export function StateBadge({ state, label }: { state: DossierState; label: string }) {
-  return <span className={`state-badge state-badge--${stateTone(state)}`}>{label}</span>;
+  return <Badge tone={STATE_TONE_BADGES[stateTone(state)]}>{label}</Badge>;
 }
 
 /** One row of a definition list; a missing value reads "Chưa có" rather than an empty cell. */

@@ -2,24 +2,61 @@ import { useId, useState, type ComponentPropsWithRef, type ReactNode } from 'rea
 import { texts } from '../config/texts';
 
 type FieldShellProps = {
+  /** The control's id (unless `labelFor` names another); the hint's and the error's ids are made from it. */
   id: string;
   label: string;
   hint?: ReactNode | undefined;
   error?: string | undefined;
   required?: boolean | undefined;
+  /** Added to the field's classes. */
+  className?: string | undefined;
+  labelId?: string | undefined;
+  /** The control the label names, when it is not `id`; null while there is none to name. */
+  labelFor?: string | null | undefined;
   children: ReactNode;
 };
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+/** The ids of a field's hint and error, for its control's aria-describedby. */
+export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldShell({ id, label, hint, error, required, children }: FieldShellProps) {
+/** An error under a field or group, read as "Lỗi: …" by screen readers. */
+export function FieldError({
+  id,
+  className,
+  children,
+}: {
+  id: string;
+  className?: string | undefined;
+  children: ReactNode;
+}) {
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <p className={className ? `field__error ${className}` : 'field__error'} id={id}>
+      <span className="visually-hidden">{texts.common.errorPrefix}</span>
+      {children}
+    </p>
+  );
+}
+
+/** A field's label (with its required mark), hint and error around the control given as children. */
+export function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  labelId,
+  labelFor = id,
+  children,
+}: FieldShellProps) {
+  const classes = ['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ');
+  return (
+    <div className={classes}>
       <div className="field__label-row">
-        <label className="field__label" htmlFor={id}>
+        <label className="field__label" id={labelId} htmlFor={labelFor ?? undefined}>
           {label}
         </label>
         {/* Outside the label, so the field's name stays exactly the label; aria-required says it to screen readers. */}
@@ -34,12 +71,7 @@ function FieldShell({ id, label, hint, error, required, children }: FieldShellPr
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{texts.common.errorPrefix}</span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
       {children}
     </div>
   );
@@ -65,6 +97,21 @@ export function TextField({ label, hint, error, required, className, ...input }:
         aria-describedby={describedBy(id, hint, error)}
       />
     </FieldShell>
+  );
+}
+
+/** A search box with its button beside it (under it on a phone); the surrounding form does the searching. */
+export function SearchField({
+  submitLabel,
+  ...field
+}: Omit<InputFieldProps, 'type'> & { submitLabel: string }) {
+  return (
+    <div className="search-row">
+      <TextField type="search" enterKeyHint="search" autoComplete="off" {...field} />
+      <button type="submit" className="button button--primary">
+        {submitLabel}
+      </button>
+    </div>
   );
 }
 
@@ -98,6 +145,40 @@ export function PasswordField({ label, hint, error, required, ...input }: Omit<I
         </button>
       </div>
     </FieldShell>
+  );
+}
+
+type NewPasswordFieldsProps = {
+  labels: { password: string; confirmation: string };
+  errors: { password?: string | undefined; confirmation?: string | undefined };
+  /** The inputs' own props, e.g. react-hook-form's `register('newPassword')`. */
+  password: ComponentPropsWithRef<'input'>;
+  confirmation: ComponentPropsWithRef<'input'>;
+};
+
+/**
+ * A new password, with the rules as its hint, and the same typed again (checked by `checkPasswordConfirmed`). Both
+ * say `new-password`, so a password manager offers to generate and save it.
+ */
+export function NewPasswordFields({ labels, errors, password, confirmation }: NewPasswordFieldsProps) {
+  return (
+    <>
+      <PasswordField
+        label={labels.password}
+        hint={texts.auth.passwordHint}
+        autoComplete="new-password"
+        required
+        error={errors.password}
+        {...password}
+      />
+      <PasswordField
+        label={labels.confirmation}
+        autoComplete="new-password"
+        required
+        error={errors.confirmation}
+        {...confirmation}
+      />
+    </>
   );
 }
 

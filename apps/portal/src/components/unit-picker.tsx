@@ -4,6 +4,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import type { z } from 'zod';
 import { texts } from '../config/texts';
 import { api } from '../lib/api';
+import { useDebounced } from '../lib/use-debounced';
+import { describedBy, FieldShell } from './field';
 import './unit-picker.css';
 
 export type ReceivingUnit = z.infer<typeof ReceivingUnitListSchema>['items'][number];
@@ -35,15 +37,6 @@ export function useReceivingUnit(procedureCode: string, id: string | null) {
     unit: id === null ? undefined : list.data?.items.find((unit) => unit.id === id),
     isPending: id !== null && list.isPending,
   };
-}
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), delayMs);
-    return () => window.clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
 }
 
 function UnitName({ unit }: { unit: ReceivingUnit }) {
@@ -119,6 +112,13 @@ export function UnitPicker({
     focusNext.current = null;
   }, [searching]);
 
+  // Focus stays in the box (aria-activedescendant), so the browser does not scroll the highlighted option into
+  // view by itself: without this, arrowing down a long list moves the highlight out of sight.
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    document.getElementById(`${id}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+  }, [id, activeIndex]);
+
   function pick(unit: ReceivingUnit) {
     setPicked(unit);
     setEditing(false);
@@ -170,32 +170,19 @@ export function UnitPicker({
   else if (units.length > 0) status = texts.unitPicker.results(units.length);
   else status = q ? texts.unitPicker.noResults(q) : texts.unitPicker.noUnits;
 
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const hintAndError = describedBy(id, hint, error);
 
   return (
-    <div className={error ? 'field field--invalid unit-picker' : 'field unit-picker'}>
-      <div className="field__label-row">
-        <label className="field__label" id={`${id}-label`} htmlFor={searching ? inputId : undefined}>
-          {label}
-        </label>
-        {required ? (
-          <span className="field__required" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </div>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{texts.common.errorPrefix}</span>
-          {error}
-        </p>
-      ) : null}
-
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      className="unit-picker"
+      labelId={`${id}-label`}
+      labelFor={searching ? inputId : null}
+    >
       {searching ? (
         <>
           <div className="unit-picker__search">
@@ -214,7 +201,7 @@ export function UnitPicker({
               aria-expanded="true"
               aria-controls={listId}
               aria-activedescendant={activeIndex >= 0 ? `${id}-option-${activeIndex}` : undefined}
-              aria-describedby={[describedBy, `${id}-status`].filter(Boolean).join(' ')}
+              aria-describedby={[hintAndError, `${id}-status`].filter(Boolean).join(' ')}
               aria-invalid={error ? true : undefined}
               aria-required={required || undefined}
               value={query}
@@ -285,7 +272,7 @@ export function UnitPicker({
             }}
             type="button"
             className="button button--secondary"
-            aria-describedby={[`${id}-chosen`, describedBy].filter(Boolean).join(' ')}
+            aria-describedby={[`${id}-chosen`, hintAndError].filter(Boolean).join(' ')}
             onClick={startChange}
             onBlur={onBlur}
           >
@@ -293,6 +280,6 @@ export function UnitPicker({
           </button>
         </div>
       )}
-    </div>
+    </FieldShell>
   );
 }

@@ -23,6 +23,12 @@ const vi = {
     saving: 'Đang lưu…',
   },
 
+  pager: {
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    pageOf: (page: number, pages: number) => `Trang ${page}/${pages}`,
+  },
+
   errors: {
     network: 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
     unexpected: 'Máy chủ trả về dữ liệu không đúng định dạng. Vui lòng thử lại sau.',
@@ -253,6 +259,7 @@ const vi = {
       'Thời hạn giải quyết tạm dừng trong khi chờ bạn bổ sung hồ sơ; ngày hẹn mới được tính lại khi bổ sung đủ.',
     explanationHeading: 'Cách tính ngày hẹn',
     supplementHeading: 'Giấy tờ cần bổ sung',
+    supplementReason: 'Lý do:',
     supplementLead:
       'Cơ quan giải quyết cần bạn bổ sung các giấy tờ sau. Thời gian chờ bổ sung không tính vào thời hạn giải quyết.',
     refusalHeading: 'Lý do từ chối',
@@ -681,9 +688,6 @@ const vi = {
     feeFree: 'Miễn phí',
     feeByRegulation: 'Theo quy định hiện hành',
     pagination: 'Phân trang kết quả',
-    previous: 'Trang trước',
-    next: 'Trang sau',
-    pageOf: (page: number, pages: number) => `Trang ${page}/${pages}`,
 
     procedureTitle: 'Thủ tục hành chính',
     back: 'Danh mục thủ tục',
@@ -793,9 +797,6 @@ const vi = {
     emptySearchTitle: 'Không tìm thấy câu hỏi phù hợp',
     emptyText: 'Bạn có thể gửi câu hỏi tới cơ quan giải quyết thủ tục.',
     pagination: 'Phân trang hỏi đáp',
-    previous: 'Trang trước',
-    next: 'Trang sau',
-    pageOf: (page: number, pages: number) => `Trang ${page}/${pages}`,
     procedure: 'Thủ tục',
     askedAt: (date: string) => `Hỏi ngày ${date}`,
     askedTo: (unit: string) => `Gửi ${unit}`,

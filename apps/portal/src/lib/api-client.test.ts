@@ -238,3 +238,225 @@ describe('filenameOf', () => {
     expect(filenameOf(null)).toBeUndefined();
   });
 });
+
+type Listener = (event: { lengthComputable?: boolean; loaded?: number; total?: number }) => void;
+
+/**
+ * Just enough of XMLHttpRequest for `upload`: records what was sent, and lets the test play the server — progress
+ * events, then an answer, a network failure, or nothing until aborted.
+ */
+class FakeXhr {
+  static sent: FakeXhr[] = [];
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: unknown;
+  status = 0;
+  responseText = '';
+  aborted = false;
+  private listeners: Record<string, Listener[]> = {};
+  private uploadListeners: Record<string, Listener[]> = {};
+  upload = {
+    addEventListener: (type: string, listener: Listener) => {
+      (this.uploadListeners[type] ??= []).push(listener);
+    },
+  };
+
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name.toLowerCase()] = value;
+  }
+  addEventListener(type: string, listener: Listener) {
+    (this.listeners[type] ??= []).push(listener);
+  }
+  send(body: unknown) {
+    this.body = body;
+    FakeXhr.sent.push(this);
+  }
+  abort() {
+    this.aborted = true;
+    this.fire('abort');
+    this.fire('loadend');
+  }
+
+  progress(loaded: number, total: number, lengthComputable = true) {
+    for (const listener of this.uploadListeners.progress ?? []) listener({ lengthComputable, loaded, total });
+  }
+  respond(status: number, body?: unknown) {
+    this.status = status;
+    this.responseText = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+    this.fire('load');
+    this.fire('loadend');
+  }
+  fail() {
+    this.fire('error');
+    this.fire('loadend');
+  }
+  private fire(type: string) {
+    for (const listener of this.listeners[type] ?? []) listener({});
+  }
+}
+
+/** A client whose uploads go to FakeXhr, signed in with `token` through the given refresh answers. */
+async function uploadClient(refresh: Array<() => Response>) {
+  FakeXhr.sent = [];
+  const server = fakeServer({ valid: 'unused', refresh });
+  const client = createApiClient({
+    fetch: server.fetch,
+    xhr: () => new FakeXhr() as unknown as XMLHttpRequest,
+    baseUrl: '/api/v1',
+  });
+  await client.restoreSession();
+  return { client, server };
+}
+
+/** The n-th upload request, once the client has sent it. */
+async function sentXhr(n: number): Promise<FakeXhr> {
+  await vi.waitFor(() => expect(FakeXhr.sent.length).toBeGreaterThan(n));
+  const xhr = FakeXhr.sent[n];
+  if (!xhr) throw new Error(`no upload #${n}`);
+  return xhr;
+}
+
+function fileForm() {
+  const form = new FormData();
+  form.append('file', new Blob(['%PDF-1.7']), 'don.pdf');
+  return form;
+}
+
+describe('upload', () => {
+  it('posts the form with the access token, reports progress and returns the parsed answer', async () => {
+    const { client } = await uploadClient([() => tokens('t')]);
+    const progress: Array<{ loaded: number; total: number }> = [];
+    const form = fileForm();
+
+    const done = client.upload('/citizen/drafts/d1/files?componentIndex=0', form, {
+      onProgress: (p) => progress.push(p),
+      parse: (data) => data as { id: string },
+    });
+    const xhr = await sentXhr(0);
+    expect(xhr.method).toBe('POST');
+    expect(xhr.url).toBe('/api/v1/citizen/drafts/d1/files?componentIndex=0');
+    expect(xhr.headers.authorization).toBe('Bearer t');
+    // The browser writes the multipart content type with its boundary; the client must not set one.
+    expect(xhr.headers['content-type']).toBeUndefined();
+    expect(xhr.body).toBe(form);
+
+    xhr.progress(0, 0, false);
+    xhr.progress(512, 2048);
+    xhr.progress(2048, 2048);
+    xhr.respond(201, { id: 'f1' });
+
+    await expect(done).resolves.toEqual({ id: 'f1' });
+    expect(progress).toEqual([
+      { loaded: 512, total: 2048 },
+      { loaded: 2048, total: 2048 },
+    ]);
+  });
+
+  it('refreshes once on 401 and sends the form again with the new token', async () => {
+    const { client, server } = await uploadClient([() => tokens('old'), () => tokens('new')]);
+
+    const done = client.upload('/citizen/dossiers/x/files', fileForm());
+    (await sentXhr(0)).respond(401, { title: 'T', status: 401, code: 'unauthorized' });
+    const retry = await sentXhr(1);
+    expect(retry.headers.authorization).toBe('Bearer new');
+    retry.respond(201, { id: 'f2' });
+
+    await expect(done).resolves.toEqual({ id: 'f2' });
+    expect(server.calls.filter((c) => c.url.endsWith('/refresh'))).toHaveLength(2);
+    expect(client.getSession().status).toBe('signed-in');
+  });
+
+  it('signs out and surfaces the 401 when the refresh is refused', async () => {
+    const { client } = await uploadClient([() => tokens('old'), () => problem(401, 'unauthorized')]);
+
+    const done = client.upload('/citizen/dossiers/x/files', fileForm());
+    (await sentXhr(0)).respond(401, { title: 'T', status: 401, code: 'unauthorized' });
+
+    await expect(done).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
+    expect(FakeXhr.sent).toHaveLength(1);
+    expect(client.getSession().status).toBe('signed-out');
+  });
+
+  it('reads a problem+json refusal into an ApiError, field errors and all', async () => {
+    const { client } = await uploadClient([() => tokens('t')]);
+
+    const done = client.upload('/citizen/dossiers/x/files', fileForm());
+    (await sentXhr(0)).respond(400, {
+      title: 'Dữ liệu không hợp lệ',
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ field: 'querystring.componentIndex', message: 'Thành phần không tồn tại' }],
+    });
+
+    const error: unknown = await done.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ field: 'querystring.componentIndex', message: 'Thành phần không tồn tại' }],
+    });
+  });
+
+  it('keeps the status of a 413 or 415 whatever the body, so screens can name the file problem', async () => {
+    const { client } = await uploadClient([() => tokens('t')]);
+
+    const tooLarge = client.upload('/citizen/dossiers/x/files', fileForm());
+    (await sentXhr(0)).respond(413, '<html>Request Entity Too Large</html>');
+    await expect(tooLarge).rejects.toMatchObject({ status: 413, code: 'unexpected_response' });
+
+    const wrongType = client.upload('/citizen/dossiers/x/files', fileForm());
+    (await sentXhr(1)).respond(415, { title: 'T', status: 415, code: 'validation_failed' });
+    await expect(wrongType).rejects.toMatchObject({ status: 415, code: 'validation_failed' });
+  });
+
+  it('reports a network failure and a body the parser refuses as typed errors', async () => {
+    const { client } = await uploadClient([() => tokens('t')]);
+
+    const offline = client.upload('/citizen/dossiers/x/files', fileForm());
+    (await sentXhr(0)).fail();
+    await expect(offline).rejects.toMatchObject({ status: 0, code: 'network_error' });
+
+    const garbled = client.upload('/citizen/dossiers/x/files', fileForm(), {
+      parse: () => {
+        throw new Error('not a file');
+      },
+    });
+    (await sentXhr(1)).respond(201, { unexpected: true });
+    await expect(garbled).rejects.toMatchObject({ status: 201, code: 'unexpected_response' });
+    expect(client.getSession().status).toBe('signed-in');
+  });
+
+  it('aborts the request when the signal fires, and sends nothing for one already aborted', async () => {
+    const { client } = await uploadClient([() => tokens('t')]);
+    const controller = new AbortController();
+
+    const done = client.upload('/citizen/dossiers/x/files', fileForm(), { signal: controller.signal });
+    const xhr = await sentXhr(0);
+    controller.abort();
+    await expect(done).rejects.toMatchObject({ name: 'AbortError' });
+    expect(xhr.aborted).toBe(true);
+
+    await expect(
+      client.upload('/citizen/dossiers/x/files', fileForm(), { signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeXhr.sent).toHaveLength(1);
+  });
+
+  it('sends no token for a public upload and does not refresh on its 401', async () => {
+    const { client, server } = await uploadClient([() => tokens('t')]);
+
+    const done = client.upload('/public/verify', fileForm(), { auth: false });
+    const xhr = await sentXhr(0);
+    expect(xhr.headers.authorization).toBeUndefined();
+    xhr.respond(401, { title: 'T', status: 401, code: 'unauthorized' });
+
+    await expect(done).rejects.toMatchObject({ status: 401 });
+    expect(server.calls.filter((c) => c.url.endsWith('/refresh'))).toHaveLength(1);
+    expect(FakeXhr.sent).toHaveLength(1);
+  });
+});

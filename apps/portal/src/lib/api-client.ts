@@ -120,16 +120,34 @@ export type LockFn = <T>(name: string, task: () => Promise<T>) => Promise<T>;
 /** Tells other tabs that this browser signed out, so a shared computer does not stay signed in elsewhere. */
 export type SessionChannel = { postSignedOut: () => void; onSignedOut: (listener: () => void) => void };
 
+/** Bytes of an upload's body sent so far, out of all of them. */
+export type UploadProgress = { loaded: number; total: number };
+
+export type UploadOptions<T> = Pick<RequestOptions<T>, 'auth' | 'parse' | 'signal'> & {
+  /** Called as the body goes out; only when the browser knows its total size. */
+  onProgress?: ((progress: UploadProgress) => void) | undefined;
+};
+
 export type ApiClientOptions = {
   fetch: typeof fetch;
+  /** Makes the request for an upload: fetch cannot report upload progress, XMLHttpRequest can. */
+  xhr?: () => XMLHttpRequest;
   baseUrl?: string;
   lock?: LockFn;
   channel?: SessionChannel;
 };
 
+const ACCEPT = 'application/json, application/problem+json';
+
 const REFRESH_LOCK = 'motcua-citizen-refresh';
 
-export function createApiClient({ fetch: fetchImpl, baseUrl = API_BASE, lock, channel }: ApiClientOptions) {
+export function createApiClient({
+  fetch: fetchImpl,
+  xhr: createXhr = () => new XMLHttpRequest(),
+  baseUrl = API_BASE,
+  lock,
+  channel,
+}: ApiClientOptions) {
   // The access token lives only in memory: a script injected into the page cannot read it back from storage, and
   // a reload restores it from the httpOnly refresh cookie.
   let accessToken: string | null = null;
@@ -157,7 +175,7 @@ export function createApiClient({ fetch: fetchImpl, baseUrl = API_BASE, lock, ch
   channel?.onSignedOut(() => endSession(true));
 
   async function send(path: string, options: RequestOptions<unknown>, token: string | null) {
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    const headers: Record<string, string> = { accept: ACCEPT };
     // Fastify rejects an empty body sent as JSON, so the content type goes only with a body.
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
@@ -175,14 +193,52 @@ export function createApiClient({ fetch: fetchImpl, baseUrl = API_BASE, lock, ch
     }
   }
 
-  async function readBody(response: Response): Promise<unknown> {
-    const text = await response.text();
+  function parseBody(text: string): unknown {
     if (!text) return undefined;
     try {
       return JSON.parse(text) as unknown;
     } catch {
       return undefined;
     }
+  }
+
+  async function readBody(response: Response): Promise<unknown> {
+    return parseBody(await response.text());
+  }
+
+  /** A multipart POST through XMLHttpRequest; resolves with any answer the server gives, like fetch. */
+  function sendForm(
+    path: string,
+    form: FormData,
+    options: UploadOptions<unknown>,
+    token: string | null,
+  ): Promise<{ status: number; body: unknown }> {
+    const { signal, onProgress } = options;
+    return new Promise((resolve, reject) => {
+      const aborted = (): unknown =>
+        signal?.reason ?? new DOMException('The upload was aborted.', 'AbortError');
+      if (signal?.aborted) {
+        reject(aborted());
+        return;
+      }
+      const xhr = createXhr();
+      const abort = () => xhr.abort();
+      xhr.open('POST', baseUrl + path);
+      // No content type here: the browser sets multipart/form-data with its boundary.
+      xhr.setRequestHeader('accept', ACCEPT);
+      if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+      xhr.upload.addEventListener('progress', (event) => {
+        if (event.lengthComputable) onProgress?.({ loaded: event.loaded, total: event.total });
+      });
+      xhr.addEventListener('load', () => resolve({ status: xhr.status, body: parseBody(xhr.responseText) }));
+      xhr.addEventListener('error', () =>
+        reject(new ApiError({ status: 0, code: 'network_error', title: texts.errors.network })),
+      );
+      xhr.addEventListener('abort', () => reject(aborted()));
+      xhr.addEventListener('loadend', () => signal?.removeEventListener('abort', abort));
+      signal?.addEventListener('abort', abort, { once: true });
+      xhr.send(form);
+    });
   }
 
   async function runRefresh(): Promise<boolean> {
@@ -212,20 +268,36 @@ export function createApiClient({ fetch: fetchImpl, baseUrl = API_BASE, lock, ch
     return refreshing;
   }
 
-  /** Sends a call with the access token when asked, refreshing once and retrying on 401. */
-  async function sendAuthorized(path: string, options: RequestOptions<unknown>): Promise<Response> {
-    const auth = options.auth ?? true;
+  /** Makes a call with the access token when asked, refreshing once and retrying on 401. */
+  async function withToken<R extends { status: number }>(
+    auth: boolean,
+    call: (token: string | null) => Promise<R>,
+  ): Promise<R> {
     const tokenUsed = auth ? accessToken : null;
-    let response = await send(path, options, tokenUsed);
+    let response = await call(tokenUsed);
     if (auth && response.status === 401) {
       // Another call may already have refreshed while this one was in flight: then its token is simply reused.
       const renewed = accessToken !== null && accessToken !== tokenUsed ? true : await refresh();
       if (renewed) {
-        response = await send(path, options, accessToken);
+        response = await call(accessToken);
         if (response.status === 401) endSession();
       }
     }
     return response;
+  }
+
+  function sendAuthorized(path: string, options: RequestOptions<unknown>): Promise<Response> {
+    return withToken(options.auth ?? true, (token) => send(path, options, token));
+  }
+
+  /** A success body through the caller's parser; a body it refuses is the server's fault, not the citizen's. */
+  function parseSuccess<T>(status: number, body: unknown, parse: ((data: unknown) => T) | undefined): T {
+    if (!parse) return body as T;
+    try {
+      return parse(body);
+    } catch {
+      throw new ApiError({ status, code: 'unexpected_response', title: texts.errors.unexpected });
+    }
   }
 
   /**
@@ -248,21 +320,25 @@ export function createApiClient({ fetch: fetchImpl, baseUrl = API_BASE, lock, ch
     const response = await sendAuthorized(path, options);
     const body = await readBody(response);
     if (!response.ok) throw problemToError(response.status, body);
-    if (!options.parse) return body as T;
-    try {
-      return options.parse(body);
-    } catch {
-      throw new ApiError({
-        status: response.status,
-        code: 'unexpected_response',
-        title: texts.errors.unexpected,
-      });
-    }
+    return parseSuccess(response.status, body, options.parse);
+  }
+
+  /**
+   * Sends a multipart form (a file under "file", say), reporting progress as the body goes out. Authorised,
+   * refreshed on 401 and read like `request`: an error answer becomes the same ApiError, 413 and 415 included.
+   */
+  async function upload<T>(path: string, form: FormData, options: UploadOptions<T> = {}): Promise<T> {
+    const { status, body } = await withToken(options.auth ?? true, (token) =>
+      sendForm(path, form, options, token),
+    );
+    if (status < 200 || status >= 300) throw problemToError(status, body);
+    return parseSuccess(status, body, options.parse);
   }
 
   return {
     request,
     requestBlob,
+    upload,
     refresh,
     startSession,
 

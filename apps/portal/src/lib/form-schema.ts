@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { texts } from '../config/texts';
 
 /** Optional text inputs hold '' when left blank; the API contract says null. */
 export function blankToNull(value: string): string | null {
@@ -29,6 +30,20 @@ export function checkWithPayloadSchema<V extends Record<string, string>>(
     for (const issue of result.error.issues) {
       if (blank.has(String(issue.path[0]))) continue;
       ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }
+  };
+}
+
+/**
+ * A `superRefine` step for a new password typed twice (registration, reset, change): the second field, which exists
+ * only in the form, must be filled in and match the first.
+ */
+export function checkPasswordConfirmed<K extends string>(password: K, confirmation: K) {
+  return (values: Record<K, string>, ctx: z.RefinementCtx<Record<K, string>>) => {
+    if (values[confirmation] === '') {
+      ctx.addIssue({ code: 'custom', path: [confirmation], message: texts.auth.confirmRequired });
+    } else if (values[confirmation] !== values[password]) {
+      ctx.addIssue({ code: 'custom', path: [confirmation], message: texts.auth.passwordMismatch });
     }
   };
 }

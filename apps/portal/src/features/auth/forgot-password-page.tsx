@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { Alert } from '../../components/alert';
+import { Alert, FormErrorAlert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { TextField } from '../../components/field';
 import { paths } from '../../config/paths';
@@ -55,11 +55,7 @@ export function ForgotPasswordPage() {
             <p>{texts.auth.forgotSentHint}</p>
           </Alert>
         ) : null}
-        {formError ? (
-          <Alert focusOnMount={formError.focus} tone="error" title={texts.auth.forgotFailed}>
-            <p>{formError.message}</p>
-          </Alert>
-        ) : null}
+        <FormErrorAlert title={texts.auth.forgotFailed} error={formError} />
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
           <TextField
             label={texts.auth.loginField}

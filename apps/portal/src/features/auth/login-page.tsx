@@ -3,7 +3,7 @@ import { CitizenLoginSchema, type CitizenLogin } from '@motcua/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { Alert } from '../../components/alert';
+import { FormErrorAlert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { PasswordField, TextField } from '../../components/field';
 import { paths, REDIRECT_PARAM } from '../../config/paths';
@@ -51,11 +51,7 @@ export function LoginPage() {
       <div className="card form-card">
         <h1>{texts.auth.loginTitle}</h1>
         <p className="lead">{texts.auth.loginLead}</p>
-        {formError ? (
-          <Alert focusOnMount={formError.focus} tone="error" title={texts.auth.loginFailed}>
-            <p>{formError.message}</p>
-          </Alert>
-        ) : null}
+        <FormErrorAlert title={texts.auth.loginFailed} error={formError} />
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
           <TextField
             label={texts.auth.loginField}

@@ -1,7 +1,7 @@
 import { CitizenRegisterSchema, type CitizenRegister } from '@motcua/shared';
 import { z } from 'zod';
 import { texts } from '../../config/texts';
-import { blankToNull, checkWithPayloadSchema } from '../../lib/form-schema';
+import { blankToNull, checkPasswordConfirmed, checkWithPayloadSchema } from '../../lib/form-schema';
 
 export const registerFields = [
   'fullName',
@@ -50,10 +50,4 @@ export const RegisterFormSchema = z
       password: texts.auth.passwordRequired,
     }),
   )
-  .superRefine((values, ctx) => {
-    if (values.confirmPassword === '') {
-      ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: texts.auth.confirmRequired });
-    } else if (values.confirmPassword !== values.password) {
-      ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: texts.auth.passwordMismatch });
-    }
-  });
+  .superRefine(checkPasswordConfirmed('password', 'confirmPassword'));

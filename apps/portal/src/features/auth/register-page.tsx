@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, Navigate } from 'react-router';
-import { Alert } from '../../components/alert';
+import { FormErrorAlert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
-import { PasswordField, TextField } from '../../components/field';
+import { NewPasswordFields, TextField } from '../../components/field';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { applyServerErrors, type FormError } from '../../lib/form-errors';
@@ -52,11 +52,7 @@ export function RegisterPage() {
       <div className="card form-card">
         <h1>{texts.auth.registerTitle}</h1>
         <p className="lead">{texts.auth.registerLead}</p>
-        {formError ? (
-          <Alert focusOnMount={formError.focus} tone="error" title={texts.auth.registerFailed}>
-            <p>{formError.message}</p>
-          </Alert>
-        ) : null}
+        <FormErrorAlert title={texts.auth.registerFailed} error={formError} />
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
           <p className="form__note">{texts.common.requiredNote}</p>
           <TextField
@@ -99,20 +95,11 @@ export function RegisterPage() {
               {...register('email')}
             />
           </fieldset>
-          <PasswordField
-            label={texts.auth.password}
-            hint={texts.auth.passwordHint}
-            autoComplete="new-password"
-            required
-            error={errors.password?.message}
-            {...register('password')}
-          />
-          <PasswordField
-            label={texts.auth.confirmPassword}
-            autoComplete="new-password"
-            required
-            error={errors.confirmPassword?.message}
-            {...register('confirmPassword')}
+          <NewPasswordFields
+            labels={{ password: texts.auth.password, confirmation: texts.auth.confirmPassword }}
+            errors={{ password: errors.password?.message, confirmation: errors.confirmPassword?.message }}
+            password={register('password')}
+            confirmation={register('confirmPassword')}
           />
           <button
             type="submit"

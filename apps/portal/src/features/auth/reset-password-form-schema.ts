@@ -2,7 +2,7 @@ import { PasswordResetConfirmSchema } from '@motcua/shared';
 import { z } from 'zod';
 import { texts } from '../../config/texts';
 import { isApiError } from '../../lib/api-client';
-import { checkWithPayloadSchema } from '../../lib/form-schema';
+import { checkPasswordConfirmed, checkWithPayloadSchema } from '../../lib/form-schema';
 
 export const resetPasswordFields = ['newPassword', 'confirmNewPassword'] as const;
 export type ResetPasswordFormValues = Record<(typeof resetPasswordFields)[number], string>;
@@ -28,13 +28,7 @@ export const ResetPasswordFormSchema = z
       { newPassword: texts.auth.newPasswordRequired },
     ),
   )
-  .superRefine((values, ctx) => {
-    if (values.confirmNewPassword === '') {
-      ctx.addIssue({ code: 'custom', path: ['confirmNewPassword'], message: texts.auth.confirmRequired });
-    } else if (values.confirmNewPassword !== values.newPassword) {
-      ctx.addIssue({ code: 'custom', path: ['confirmNewPassword'], message: texts.auth.passwordMismatch });
-    }
-  });
+  .superRefine(checkPasswordConfirmed('newPassword', 'confirmNewPassword'));
 
 /** Whether the link carries something shaped like a token at all; only the server knows whether it still works. */
 export function wellFormedResetToken(value: string | null): value is string {

@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router';
-import { Alert } from '../../components/alert';
+import { Alert, FormErrorAlert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
-import { PasswordField } from '../../components/field';
+import { NewPasswordFields } from '../../components/field';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { applyServerErrors, type FormError } from '../../lib/form-errors';
@@ -84,26 +84,13 @@ function ResetForm({
 
   return (
     <>
-      {formError ? (
-        <Alert focusOnMount={formError.focus} tone="error" title={texts.auth.resetFailed}>
-          <p>{formError.message}</p>
-        </Alert>
-      ) : null}
+      <FormErrorAlert title={texts.auth.resetFailed} error={formError} />
       <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <PasswordField
-          label={texts.auth.newPassword}
-          hint={texts.auth.passwordHint}
-          autoComplete="new-password"
-          required
-          error={errors.newPassword?.message}
-          {...register('newPassword')}
-        />
-        <PasswordField
-          label={texts.auth.confirmNewPassword}
-          autoComplete="new-password"
-          required
-          error={errors.confirmNewPassword?.message}
-          {...register('confirmNewPassword')}
+        <NewPasswordFields
+          labels={{ password: texts.auth.newPassword, confirmation: texts.auth.confirmNewPassword }}
+          errors={{ password: errors.newPassword?.message, confirmation: errors.confirmNewPassword?.message }}
+          password={register('newPassword')}
+          confirmation={register('confirmNewPassword')}
         />
         <button type="submit" className="button button--primary button--block" disabled={confirm.isPending}>
           {confirm.isPending ? texts.auth.resetSubmitting : texts.auth.resetSubmit}

@@ -6,20 +6,13 @@ import {
   PROCEDURE_LEVELS,
   type ProcedureSummarySchema,
 } from '@motcua/shared';
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentPropsWithRef,
-  type ReactNode,
-} from 'react';
+import { useEffect, useId, useMemo, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { DocumentTitle } from '../../components/document-title';
-import { TextField } from '../../components/field';
+import { SearchField, TextField } from '../../components/field';
+import { Pager, ResultCount, usePageFocus } from '../../components/pager';
 import { ErrorState, LoadingState } from '../../components/states';
 import { paths, procedurePath } from '../../config/paths';
 import { texts } from '../../config/texts';
@@ -36,7 +29,6 @@ import {
   CATALOGUE_PAGE_SIZE,
   catalogueHref,
   hasFilters,
-  pageCount,
   parseCatalogueSearch,
   type CatalogueSearch,
 } from './catalogue-search';
@@ -111,20 +103,13 @@ function SearchForm({ search }: { search: CatalogueSearch }) {
       noValidate
       onSubmit={(event) => void onSubmit(event)}
     >
-      <div className="catalogue-search__main">
-        <TextField
-          label={texts.catalogue.searchLabel}
-          hint={texts.catalogue.searchHint}
-          type="search"
-          enterKeyHint="search"
-          autoComplete="off"
-          error={errors.q?.message}
-          {...register('q')}
-        />
-        <button type="submit" className="button button--primary">
-          {texts.catalogue.searchSubmit}
-        </button>
-      </div>
+      <SearchField
+        label={texts.catalogue.searchLabel}
+        hint={texts.catalogue.searchHint}
+        submitLabel={texts.catalogue.searchSubmit}
+        error={errors.q?.message}
+        {...register('q')}
+      />
       <details
         className="catalogue-filters"
         open={filtersOpen}
@@ -204,11 +189,11 @@ function ProcedureCard({ procedure, from }: { procedure: ProcedureSummary; from:
         </Link>
       </h2>
       <p className="procedure-card__tags">
-        <span className="tag tag--code">
+        <span className="label-chip label-chip--code">
           <span className="visually-hidden">{texts.catalogue.code}: </span>
           {procedure.code}
         </span>
-        <span className="tag">
+        <span className="label-chip">
           <span className="visually-hidden">{texts.catalogue.field}: </span>
           {procedure.field}
         </span>
@@ -234,50 +219,9 @@ function ProcedureCard({ procedure, from }: { procedure: ProcedureSummary; from:
   );
 }
 
-function Pager({
-  search,
-  total,
-  onNavigate,
-}: {
-  search: CatalogueSearch;
-  total: number;
-  onNavigate: () => void;
-}) {
-  const pages = pageCount(total, CATALOGUE_PAGE_SIZE);
-  if (pages <= 1) return null;
-  const hrefFor = (page: number) => catalogueHref(paths.catalogue, { ...search, page });
-  return (
-    <nav className="pager" aria-label={texts.catalogue.pagination}>
-      {search.page > 1 ? (
-        <Link className="button button--secondary" to={hrefFor(search.page - 1)} onClick={onNavigate}>
-          {texts.catalogue.previous}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <p className="pager__status">{texts.catalogue.pageOf(Math.min(search.page, pages), pages)}</p>
-      {search.page < pages ? (
-        <Link className="button button--secondary" to={hrefFor(search.page + 1)} onClick={onNavigate}>
-          {texts.catalogue.next}
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
-}
-
 function Results({ search, from }: { search: CatalogueSearch; from: string }) {
   const results = useProcedures(search);
-  const summary = useRef<HTMLParagraphElement>(null);
-  const moveFocus = useRef(false);
-
-  // After "next page", focus goes to the top of the new results rather than staying on a button at the bottom.
-  useEffect(() => {
-    if (!moveFocus.current || results.isPlaceholderData) return;
-    moveFocus.current = false;
-    summary.current?.focus();
-  }, [results.isPlaceholderData, results.data]);
+  const { countRef, onNavigate } = usePageFocus(results);
 
   if (results.isPending) return <LoadingState label={texts.catalogue.loading} />;
   if (results.isError) {
@@ -292,20 +236,14 @@ function Results({ search, from }: { search: CatalogueSearch; from: string }) {
   const { items, total } = results.data;
   const updating = results.isPlaceholderData;
   return (
-    <div className={updating ? 'catalogue-results catalogue-results--updating' : 'catalogue-results'}>
-      {/* Always on the page, so screen readers hear each new count; hidden when the empty card says it. */}
-      <p
-        ref={summary}
-        className={items.length === 0 && !updating ? 'visually-hidden' : 'list-count'}
-        role="status"
-        tabIndex={-1}
-      >
+    <div>
+      <ResultCount countRef={countRef} hidden={items.length === 0 && !updating}>
         {updating
           ? texts.catalogue.loading
           : items.length === 0
             ? texts.catalogue.emptyTitle
             : texts.catalogue.count(total, search.q)}
-      </p>
+      </ResultCount>
       {items.length === 0 ? (
         <div className="card card--center empty">
           <h2 className="card__heading">{texts.catalogue.emptyTitle}</h2>
@@ -315,13 +253,20 @@ function Results({ search, from }: { search: CatalogueSearch; from: string }) {
           </Link>
         </div>
       ) : (
-        <ul className="procedure-list" aria-busy={updating || undefined}>
+        <ul className="procedure-list results-list" aria-busy={updating || undefined}>
           {items.map((procedure) => (
             <ProcedureCard key={procedure.id} procedure={procedure} from={from} />
           ))}
         </ul>
       )}
-      <Pager search={search} total={total} onNavigate={() => (moveFocus.current = true)} />
+      <Pager
+        label={texts.catalogue.pagination}
+        page={search.page}
+        total={total}
+        pageSize={CATALOGUE_PAGE_SIZE}
+        hrefFor={(page) => catalogueHref(paths.catalogue, { ...search, page })}
+        onNavigate={onNavigate}
+      />
     </div>
   );
 }

@@ -5,7 +5,6 @@ import {
   catalogueSearchParams,
   emptyCatalogueSearch,
   hasFilters,
-  pageCount,
   parseCatalogueSearch,
   procedureListQuery,
   questionsHref,
@@ -76,16 +75,10 @@ describe('procedureListQuery', () => {
   });
 });
 
-describe('hasFilters and pageCount', () => {
-  it('tell a filtered search from a plain one', () => {
+describe('hasFilters', () => {
+  it('tells a filtered search from a plain one', () => {
     expect(hasFilters({ ...emptyCatalogueSearch, q: 'khai sinh' })).toBe(false);
     expect(hasFilters({ ...emptyCatalogueSearch, agency: 'Sở Tư pháp' })).toBe(true);
-  });
-
-  it('count at least one page', () => {
-    expect(pageCount(0, 10)).toBe(1);
-    expect(pageCount(10, 10)).toBe(1);
-    expect(pageCount(11, 10)).toBe(2);
   });
 });
 

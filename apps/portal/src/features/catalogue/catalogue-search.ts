@@ -116,11 +116,6 @@ export function procedureListQuery(search: CatalogueSearch, pageSize = CATALOGUE
   return new URLSearchParams(query).toString();
 }
 
-/** How many pages a result of `total` items fills (at least one, so "page 1 of 1" reads right when empty). */
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
 /** The Q&A pages take a procedure from `?thu-tuc=` (features/questions reads the same name). */
 export const PROCEDURE_PARAM = 'thu-tuc';
 

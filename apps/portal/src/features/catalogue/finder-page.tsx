@@ -110,11 +110,11 @@ function Suggestion({ item }: { item: FinderItem }) {
           <Link to={procedurePath(item.code)}>{item.name}</Link>
         </h3>
         <p className="procedure-card__tags">
-          <span className="tag tag--code">
+          <span className="label-chip label-chip--code">
             <span className="visually-hidden">{texts.catalogue.code}: </span>
             {item.code}
           </span>
-          <span className="tag">
+          <span className="label-chip">
             <span className="visually-hidden">{texts.catalogue.field}: </span>
             {item.field}
           </span>

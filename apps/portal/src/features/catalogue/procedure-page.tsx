@@ -7,6 +7,7 @@ import {
 } from '@motcua/shared';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorState, LoadingState } from '../../components/states';
 import { paths, procedurePath, submitPath } from '../../config/paths';
@@ -14,8 +15,8 @@ import { texts } from '../../config/texts';
 import { isApiError } from '../../lib/api-client';
 import { describeError } from '../../lib/form-errors';
 import { formatCalendarDate } from '../../lib/format';
+import { useProcedure } from '../../lib/get-procedure';
 import { templateHref } from './api/download-template';
-import { useProcedure } from './api/get-procedure';
 import { askQuestionHref, questionsHref } from './catalogue-search';
 import { OnlineLevelBadge, RequiredBadge, type ProcedureLinkState } from './procedure-parts';
 import { formatCopies, formatFee, formatTimeLimit, groupComponents } from './procedure-format';
@@ -60,16 +61,16 @@ function MissingParts({ procedure }: { procedure: Procedure }) {
 function ComponentItem({ component }: { component: Component }) {
   const copies = formatCopies(component);
   return (
-    <li className="component">
-      <p className="component__name prewrap">{component.name}</p>
+    <li className="paper">
+      <p className="paper__name prewrap">{component.name}</p>
       {copies || component.required ? (
-        <p className="component__meta">
+        <p className="paper__meta">
           {component.required ? <RequiredBadge /> : null}
           {copies ? <span>{copies}</span> : null}
         </p>
       ) : null}
       {component.templates.length > 0 ? (
-        <ul className="component__templates">
+        <ul className="paper__templates">
           {component.templates.map((template) => (
             <li key={template.id}>
               <a className="template-link" href={templateHref(template.id)} download>
@@ -96,9 +97,9 @@ function ComponentItem({ component }: { component: Component }) {
 function ComponentGroups({ components, heading }: { components: Component[]; heading: HeadingLevel }) {
   const Heading = heading;
   return groupComponents(components).map((group, index) => (
-    <div key={`${group.name ?? ''}-${index}`} className="component-group">
-      {group.name ? <Heading className="component-group__heading">{group.name}</Heading> : null}
-      <ol className="component-list">
+    <div key={`${group.name ?? ''}-${index}`} className="paper-group">
+      {group.name ? <Heading className="paper-group__heading">{group.name}</Heading> : null}
+      <ol className="paper-list">
         {group.components.map((component, i) => (
           <ComponentItem key={i} component={component} />
         ))}
@@ -243,10 +244,10 @@ function ProcedureDetail({ procedure }: { procedure: Procedure }) {
       <header className="page__header procedure-header">
         <h1 className="procedure-header__name">{procedure.name}</h1>
         <p className="procedure-card__tags">
-          <span className="tag tag--code">
+          <span className="label-chip label-chip--code">
             {texts.catalogue.code}: {procedure.code}
           </span>
-          <span className="tag">
+          <span className="label-chip">
             <span className="visually-hidden">{texts.catalogue.field}: </span>
             {procedure.field}
           </span>
@@ -409,12 +410,9 @@ export function ProcedurePage() {
   return (
     <div className="page">
       <div className="container">
-        <p className="back-link">
-          <Link to={from ?? paths.catalogue}>
-            <span aria-hidden="true">← </span>
-            {from ? texts.catalogue.backToResults : texts.catalogue.back}
-          </Link>
-        </p>
+        <BackLink to={from ?? paths.catalogue}>
+          {from ? texts.catalogue.backToResults : texts.catalogue.back}
+        </BackLink>
         {parsed.success ? <ProcedureLookup code={parsed.data} /> : <NotFound code={rawCode} />}
       </div>
     </div>

@@ -8,8 +8,8 @@ import { myDossierPath, paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { describeError } from '../../lib/form-errors';
 import { formatInstantAsDate } from '../../lib/format';
+import { useDocuments } from '../../lib/get-documents';
 import { useDownloadDocument } from './api/download-document';
-import { useDocuments } from './api/get-documents';
 import { fileTypeLabel, groupDocuments } from './group-documents';
 import './documents.css';
 

@@ -1,9 +1,11 @@
 import { RESULT_METHOD_LABELS, type CitizenDossier } from '@motcua/shared';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
+import { BackLink } from '../../components/back-link';
 import { DetailRow, Instant, InstantRow, StateBadge, Timeline } from '../../components/dossier-parts';
 import { DocumentTitle } from '../../components/document-title';
+import { PayButton } from '../../components/pay-button';
 import { ErrorState, LoadingState } from '../../components/states';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
@@ -12,7 +14,6 @@ import { describeError } from '../../lib/form-errors';
 import { formatInstant, formatVnd } from '../../lib/format';
 import { useDownloadReceipt } from './api/download-receipt';
 import { useMyDossier } from './api/get-my-dossier';
-import { useStartPayment } from './api/start-payment';
 import { FilesSection } from './components/files-section';
 import { RatingSection } from './components/rating-section';
 import { StopRequestSection } from './components/stop-request-section';
@@ -41,7 +42,6 @@ function PaymentReturnAlert({ result }: { result: PaymentReturn }) {
 
 function FeeSection({ dossier }: { dossier: CitizenDossier }) {
   const fee = feeView(dossier);
-  const pay = useStartPayment();
   const receipt = useDownloadReceipt();
   const paid = dossier.payments.filter((p) => p.status === 'paid');
 
@@ -73,19 +73,7 @@ function FeeSection({ dossier }: { dossier: CitizenDossier }) {
 
       {fee.kind === 'due' && fee.payable && dossier.actions.includes('pay') ? (
         <div className="fee__action">
-          {pay.isError ? (
-            <Alert tone="error" title={texts.myDossiers.payFailed} focusOnMount>
-              <p>{describeError(pay.error)}</p>
-            </Alert>
-          ) : null}
-          <button
-            type="button"
-            className="button button--primary button--block"
-            disabled={pay.isPending || pay.isSuccess}
-            onClick={() => pay.mutate(dossier.id)}
-          >
-            {pay.isPending || pay.isSuccess ? texts.myDossiers.paying : texts.myDossiers.pay}
-          </button>
+          <PayButton dossierId={dossier.id} />
           <p className="fee__note">{texts.myDossiers.payNote}</p>
         </div>
       ) : null}
@@ -306,12 +294,7 @@ export function MyDossierPage() {
         }
       />
       <div className="container">
-        <p className="back-link">
-          <Link to={paths.myDossiers}>
-            <span aria-hidden="true">← </span>
-            {texts.myDossiers.back}
-          </Link>
-        </p>
+        <BackLink to={paths.myDossiers}>{texts.myDossiers.back}</BackLink>
         <header className="page__header">
           <h1>
             {dossier.data ? (

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Alert } from '../../components/alert';
-import { PasswordField } from '../../components/field';
+import { Alert, FormErrorAlert } from '../../components/alert';
+import { NewPasswordFields, PasswordField } from '../../components/field';
 import { texts } from '../../config/texts';
 import { applyServerErrors, type FormError } from '../../lib/form-errors';
 import { useChangePassword } from './api/change-password';
@@ -57,27 +57,14 @@ export function ChangePasswordForm({ login }: { login: string }) {
           error={errors.currentPassword?.message}
           {...register('currentPassword')}
         />
-        <PasswordField
-          label={texts.profile.newPassword}
-          hint={texts.auth.passwordHint}
-          autoComplete="new-password"
-          required
-          error={errors.newPassword?.message}
-          {...register('newPassword')}
-        />
-        <PasswordField
-          label={texts.profile.confirmNewPassword}
-          autoComplete="new-password"
-          required
-          error={errors.confirmNewPassword?.message}
-          {...register('confirmNewPassword')}
+        <NewPasswordFields
+          labels={{ password: texts.profile.newPassword, confirmation: texts.profile.confirmNewPassword }}
+          errors={{ password: errors.newPassword?.message, confirmation: errors.confirmNewPassword?.message }}
+          password={register('newPassword')}
+          confirmation={register('confirmNewPassword')}
         />
         {outcome === 'changed' ? <Alert tone="success" title={texts.profile.passwordChanged} /> : null}
-        {outcome !== null && outcome !== 'changed' ? (
-          <Alert tone="error" title={texts.profile.passwordFailed} focusOnMount={outcome.focus}>
-            <p>{outcome.message}</p>
-          </Alert>
-        ) : null}
+        <FormErrorAlert title={texts.profile.passwordFailed} error={outcome === 'changed' ? null : outcome} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={change.isPending}>
             {change.isPending ? texts.common.saving : texts.profile.changePassword}

@@ -6,7 +6,7 @@ import {
 } from '@motcua/shared';
 import { z } from 'zod';
 import { texts } from '../../config/texts';
-import { blankToNull, checkWithPayloadSchema } from '../../lib/form-schema';
+import { blankToNull, checkPasswordConfirmed, checkWithPayloadSchema } from '../../lib/form-schema';
 
 export const profileFields = ['fullName', 'phone', 'email', 'dateOfBirth', 'address'] as const;
 export type ProfileFormValues = Record<(typeof profileFields)[number], string>;
@@ -94,10 +94,4 @@ export const PasswordFormSchema = z
       newPassword: texts.auth.newPasswordRequired,
     }),
   )
-  .superRefine((values, ctx) => {
-    if (values.confirmNewPassword === '') {
-      ctx.addIssue({ code: 'custom', path: ['confirmNewPassword'], message: texts.auth.confirmRequired });
-    } else if (values.confirmNewPassword !== values.newPassword) {
-      ctx.addIssue({ code: 'custom', path: ['confirmNewPassword'], message: texts.auth.passwordMismatch });
-    }
-  });
+  .superRefine(checkPasswordConfirmed('newPassword', 'confirmNewPassword'));

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Citizen } from '@motcua/shared';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Alert } from '../../components/alert';
+import { Alert, FormErrorAlert } from '../../components/alert';
 import { TextAreaField, TextField } from '../../components/field';
 import { texts } from '../../config/texts';
 import { isApiError } from '../../lib/api-client';
@@ -47,11 +47,7 @@ function OutcomeMessage({ outcome, onReload }: { outcome: Outcome; onReload: () 
         </Alert>
       );
     case 'error':
-      return (
-        <Alert tone="error" title={texts.profile.saveFailed} focusOnMount={outcome.focus}>
-          <p>{outcome.message}</p>
-        </Alert>
-      );
+      return <FormErrorAlert title={texts.profile.saveFailed} error={outcome} />;
   }
 }
 

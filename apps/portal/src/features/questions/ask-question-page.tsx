@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Alert } from '../../components/alert';
+import { useNavigate, useSearchParams } from 'react-router';
+import { FormErrorAlert } from '../../components/alert';
+import { BackLink } from '../../components/back-link';
 import { DocumentTitle } from '../../components/document-title';
 import { TextAreaField, TextField } from '../../components/field';
 import { UnitPicker } from '../../components/unit-picker';
@@ -71,20 +72,11 @@ export function AskQuestionPage() {
   return (
     <div className="page page--narrow ask-page">
       <DocumentTitle page={texts.questions.askTitle} />
-      <p className="back-link">
-        <Link to={paths.questions}>
-          <span aria-hidden="true">← </span>
-          {texts.questions.backToQuestions}
-        </Link>
-      </p>
+      <BackLink to={paths.questions}>{texts.questions.backToQuestions}</BackLink>
       <div className="card form-card">
         <h1>{texts.questions.askTitle}</h1>
         <p className="lead">{texts.questions.askLead}</p>
-        {formError ? (
-          <Alert focusOnMount={formError.focus} tone="error" title={texts.questions.failed}>
-            <p>{formError.message}</p>
-          </Alert>
-        ) : null}
+        <FormErrorAlert title={texts.questions.failed} error={formError} />
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
           <p className="form__note">{texts.common.requiredNote}</p>
           <Controller

@@ -1,18 +1,10 @@
 import { useEffect, useId, useRef, useState, type RefCallback } from 'react';
+import { FieldError } from '../../components/field';
 import { texts } from '../../config/texts';
 import { describeError } from '../../lib/form-errors';
-import { useProcedure } from './api/get-procedure';
+import { useProcedure } from '../../lib/get-procedure';
+import { useDebounced } from '../../lib/use-debounced';
 import { useProcedureSearch } from './api/search-procedures';
-
-/** The typed words, settled: the catalogue is asked once typing pauses, not on every key. */
-function useDebounced(value: string, delay = 300): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delay);
-    return () => window.clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
-}
 
 type ProcedureChooserProps = {
   /** The chosen procedure's code, or ''. */
@@ -36,7 +28,7 @@ function ProcedureSearch({
 }) {
   const id = useId();
   const [typed, setTyped] = useState('');
-  const q = useDebounced(typed.trim());
+  const q = useDebounced(typed.trim(), 300);
   const results = useProcedureSearch(q);
 
   let status = '';
@@ -180,12 +172,7 @@ export function ProcedureChooser({ value, onChange, error, fieldRef }: Procedure
       <p className="field__hint" id={`${id}-hint`}>
         {texts.questions.procedureHint}
       </p>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{texts.common.errorPrefix}</span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
       {value ? (
         <ChosenProcedure
           code={value}

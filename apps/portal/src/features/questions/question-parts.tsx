@@ -1,8 +1,11 @@
-import { QUESTION_STATUS_LABELS, type Question } from '@motcua/shared';
+import { QUESTION_STATUS_LABELS, type Question, type QuestionStatus } from '@motcua/shared';
 import { Link } from 'react-router';
+import { Badge, type BadgeTone } from '../../components/badge';
 import { procedurePath } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { formatInstantAsDate } from '../../lib/format';
+
+const STATUS_TONES: Record<QuestionStatus, BadgeTone> = { pending: 'attention', answered: 'success' };
 
 function DateText({ iso, children }: { iso: string; children: (date: string) => string }) {
   return <time dateTime={iso}>{children(formatInstantAsDate(iso))}</time>;
@@ -21,9 +24,9 @@ export function QuestionArticle({ question, mine = false }: { question: Question
           {question.title}
         </h2>
         {mine ? (
-          <span className={`question-status question-status--${question.status}`}>
+          <Badge tone={STATUS_TONES[question.status]} className="question-status">
             {QUESTION_STATUS_LABELS[question.status]}
-          </span>
+          </Badge>
         ) : null}
       </div>
       <p className="question__meta">

@@ -1,26 +1,26 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PublicQuestionQuerySchema } from '@motcua/shared';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
-import { TextField } from '../../components/field';
+import { SearchField } from '../../components/field';
+import { Pager, ResultCount, usePageFocus } from '../../components/pager';
 import { ErrorState, LoadingState } from '../../components/states';
 import { paths, REDIRECT_PARAM } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { describeError } from '../../lib/form-errors';
 import { checkWithPayloadSchema } from '../../lib/form-schema';
+import { useProcedure } from '../../lib/get-procedure';
 import { useSession } from '../../lib/session';
 import { useMyQuestions } from './api/get-my-questions';
-import { useProcedure } from './api/get-procedure';
 import { usePublicQuestions } from './api/get-public-questions';
 import { QuestionArticle } from './question-parts';
 import {
   isMineSection,
   myQuestionsHref,
-  pageCount,
   parseQuestionsSearch,
   QUESTIONS_PAGE_SIZE,
   QUESTIONS_PARAMS,
@@ -67,18 +67,13 @@ function SearchForm({ search }: { search: QuestionsSearch }) {
       noValidate
       onSubmit={(event) => void onSubmit(event)}
     >
-      <TextField
+      <SearchField
         label={texts.questions.searchLabel}
         hint={texts.questions.searchHint}
-        type="search"
-        enterKeyHint="search"
-        autoComplete="off"
+        submitLabel={texts.questions.searchSubmit}
         error={errors.q?.message}
         {...register('q')}
       />
-      <button type="submit" className="button button--primary">
-        {texts.questions.searchSubmit}
-      </button>
     </form>
   );
 }
@@ -99,56 +94,9 @@ function ProcedureFilter({ code }: { code: string }) {
   );
 }
 
-function Pager({
-  search,
-  total,
-  onNavigate,
-}: {
-  search: QuestionsSearch;
-  total: number;
-  onNavigate: () => void;
-}) {
-  const pages = pageCount(total, QUESTIONS_PAGE_SIZE);
-  if (pages <= 1) return null;
-  return (
-    <nav className="qa-pager" aria-label={texts.questions.pagination}>
-      {search.page > 1 ? (
-        <Link
-          className="button button--secondary"
-          to={questionsHref({ ...search, page: search.page - 1 })}
-          onClick={onNavigate}
-        >
-          {texts.questions.previous}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <p className="qa-pager__status">{texts.questions.pageOf(Math.min(search.page, pages), pages)}</p>
-      {search.page < pages ? (
-        <Link
-          className="button button--secondary"
-          to={questionsHref({ ...search, page: search.page + 1 })}
-          onClick={onNavigate}
-        >
-          {texts.questions.next}
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
-}
-
 function PublicQuestions({ search }: { search: QuestionsSearch }) {
   const questions = usePublicQuestions(search);
-  const summary = useRef<HTMLParagraphElement>(null);
-  const moveFocus = useRef(false);
-
-  useEffect(() => {
-    if (!moveFocus.current || questions.isPlaceholderData) return;
-    moveFocus.current = false;
-    summary.current?.focus();
-  }, [questions.isPlaceholderData, questions.data]);
+  const { countRef, onNavigate } = usePageFocus(questions);
 
   let body;
   if (questions.isPending) {
@@ -165,14 +113,8 @@ function PublicQuestions({ search }: { search: QuestionsSearch }) {
     const { items, total } = questions.data;
     const updating = questions.isPlaceholderData;
     body = (
-      <div className={updating ? 'qa-results qa-results--updating' : 'qa-results'}>
-        {/* Always on the page, so screen readers hear each new count; hidden when the empty card says it. */}
-        <p
-          ref={summary}
-          className={items.length === 0 && !updating ? 'visually-hidden' : 'list-count'}
-          role="status"
-          tabIndex={-1}
-        >
+      <div>
+        <ResultCount countRef={countRef} hidden={items.length === 0 && !updating}>
           {updating
             ? texts.questions.loading
             : items.length === 0
@@ -180,7 +122,7 @@ function PublicQuestions({ search }: { search: QuestionsSearch }) {
                 ? texts.questions.emptySearchTitle
                 : texts.questions.emptyTitle
               : texts.questions.count(total, search.q)}
-        </p>
+        </ResultCount>
         {items.length === 0 ? (
           <div className="card card--center empty">
             <h2 className="card__heading">
@@ -192,7 +134,7 @@ function PublicQuestions({ search }: { search: QuestionsSearch }) {
             </Link>
           </div>
         ) : (
-          <ul className="qa-list" aria-busy={updating || undefined}>
+          <ul className="qa-list results-list" aria-busy={updating || undefined}>
             {items.map((question) => (
               <li key={question.id}>
                 <QuestionArticle question={question} />
@@ -200,7 +142,14 @@ function PublicQuestions({ search }: { search: QuestionsSearch }) {
             ))}
           </ul>
         )}
-        <Pager search={search} total={total} onNavigate={() => (moveFocus.current = true)} />
+        <Pager
+          label={texts.questions.pagination}
+          page={search.page}
+          total={total}
+          pageSize={QUESTIONS_PAGE_SIZE}
+          hrefFor={(page) => questionsHref({ ...search, page })}
+          onNavigate={onNavigate}
+        />
       </div>
     );
   }

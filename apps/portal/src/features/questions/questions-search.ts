@@ -65,7 +65,3 @@ export function publicQuestionsQuery(search: QuestionsSearch, pageSize = QUESTIO
   query.set('pageSize', String(pageSize));
   return query.toString();
 }
-
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorState, LoadingState } from '../../components/states';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { isApiError } from '../../lib/api-client';
 import { describeError } from '../../lib/form-errors';
+import { useProcedure } from '../../lib/get-procedure';
 import { useDraft } from './api/get-draft';
-import { useProcedure } from './api/get-procedure';
 import { DraftWizard } from './draft-wizard';
 
 function Shell({ children }: { children: ReactNode }) {
@@ -15,12 +16,7 @@ function Shell({ children }: { children: ReactNode }) {
     <div className="page">
       <DocumentTitle page={texts.submission.draftTitle} />
       <div className="container">
-        <p className="back-link">
-          <Link to={paths.drafts}>
-            <span aria-hidden="true">← </span>
-            {texts.submission.toDrafts}
-          </Link>
-        </p>
+        <BackLink to={paths.drafts}>{texts.submission.toDrafts}</BackLink>
         <header className="page__header">
           <h1>{texts.submission.draftTitle}</h1>
         </header>

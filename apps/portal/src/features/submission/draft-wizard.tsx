@@ -3,8 +3,9 @@ import type { CitizenDossier, Draft, Procedure } from '@motcua/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { Link, useBlocker, useSearchParams } from 'react-router';
+import { useBlocker, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
+import { BackLink } from '../../components/back-link';
 import { DocumentTitle } from '../../components/document-title';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
@@ -421,12 +422,7 @@ export function DraftWizard({ draft, procedure }: DraftWizardProps) {
     <div className="page">
       <DocumentTitle page={`${texts.submission.steps[step]} — ${procedure.name}`} />
       <div className="container wizard">
-        <p className="back-link">
-          <Link to={paths.drafts}>
-            <span aria-hidden="true">← </span>
-            {texts.submission.toDrafts}
-          </Link>
-        </p>
+        <BackLink to={paths.drafts}>{texts.submission.toDrafts}</BackLink>
         <header className="page__header wizard__header">
           <p className="wizard__eyebrow">{texts.submission.startTitle}</p>
           <h1>{procedure.name}</h1>

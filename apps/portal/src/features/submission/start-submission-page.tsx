@@ -9,9 +9,9 @@ import { texts } from '../../config/texts';
 import { isApiError } from '../../lib/api-client';
 import { describeError } from '../../lib/form-errors';
 import { formatInstant } from '../../lib/format';
+import { useProcedure } from '../../lib/get-procedure';
 import { useCreateDraft } from './api/create-draft';
 import { useDrafts } from './api/get-drafts';
-import { useProcedure } from './api/get-procedure';
 import { acceptsOnline } from './procedure-facts';
 import './submission.css';
 

@@ -4,15 +4,13 @@ import { Link } from 'react-router';
 import { Alert } from '../../components/alert';
 import { DetailRow, StateBadge } from '../../components/dossier-parts';
 import { DocumentTitle } from '../../components/document-title';
+import { PayButton } from '../../components/pay-button';
 import { myDossierPath, trackPath } from '../../config/paths';
 import { texts } from '../../config/texts';
-import { describeError } from '../../lib/form-errors';
 import { formatVnd } from '../../lib/format';
-import { useStartPayment } from '../dossiers/api/start-payment';
 
 /** The dossier's fee, payable at once when the dossier allows it (the same gateway flow as the dossier page). */
 function PayNow({ dossier }: { dossier: CitizenDossier }) {
-  const pay = useStartPayment();
   if (!dossier.actions.includes('pay') || dossier.feeVnd === null) return null;
   return (
     <section className="submitted__pay" aria-labelledby="pay-heading">
@@ -20,19 +18,7 @@ function PayNow({ dossier }: { dossier: CitizenDossier }) {
         {texts.submission.feeDue}: <span className="fee__amount">{formatVnd(dossier.feeVnd)}</span>
       </h2>
       <p>{texts.submission.payNow}</p>
-      {pay.isError ? (
-        <Alert tone="error" title={texts.myDossiers.payFailed} focusOnMount>
-          <p>{describeError(pay.error)}</p>
-        </Alert>
-      ) : null}
-      <button
-        type="button"
-        className="button button--primary button--block"
-        disabled={pay.isPending || pay.isSuccess}
-        onClick={() => pay.mutate(dossier.id)}
-      >
-        {pay.isPending || pay.isSuccess ? texts.myDossiers.paying : texts.myDossiers.pay}
-      </button>
+      <PayButton dossierId={dossier.id} />
       <p className="fee__note">{texts.submission.payNote}</p>
     </section>
   );

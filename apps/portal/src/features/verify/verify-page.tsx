@@ -7,7 +7,7 @@ import { SignatureVerdict } from '../../components/signature-verdict';
 import { LoadingState } from '../../components/states';
 import { texts } from '../../config/texts';
 import { describeError } from '../../lib/form-errors';
-import { useVerifyFile } from './api/verify-file';
+import { useVerifyFile } from '../../lib/verify-file';
 import './verify.css';
 
 function problemText(error: unknown): string {

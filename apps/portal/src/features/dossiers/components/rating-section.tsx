@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { RATING_REASON_LABELS, RATING_REASONS, type CitizenDossier } from '@motcua/shared';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Alert } from '../../../components/alert';
+import { FormErrorAlert } from '../../../components/alert';
 import { DetailRow } from '../../../components/dossier-parts';
-import { TextAreaField } from '../../../components/field';
+import { FieldError, TextAreaField } from '../../../components/field';
 import { texts } from '../../../config/texts';
 import { applyServerErrors, type FormError } from '../../../lib/form-errors';
 import { formatInstant } from '../../../lib/format';
@@ -89,13 +89,8 @@ function RatingForm({ dossier, onRated }: { dossier: CitizenDossier; onRated: ()
             {' *'}
           </span>
         </legend>
-        {answerError ? (
-          <p className="field__error" id={`${id}-answer-error`}>
-            <span className="visually-hidden">{texts.common.errorPrefix}</span>
-            {answerError}
-          </p>
-        ) : null}
-        <div className="choices__options choices__options--row">
+        {answerError ? <FieldError id={`${id}-answer-error`}>{answerError}</FieldError> : null}
+        <div className="choice-list choice-list--row">
           <label className="choice">
             <input
               type="radio"
@@ -132,13 +127,8 @@ function RatingForm({ dossier, onRated }: { dossier: CitizenDossier; onRated: ()
             <p className="field__hint" id={`${id}-reasons-hint`}>
               {texts.myDossiers.ratingReasonsHint}
             </p>
-            {reasonsError ? (
-              <p className="field__error" id={`${id}-reasons-error`}>
-                <span className="visually-hidden">{texts.common.errorPrefix}</span>
-                {reasonsError}
-              </p>
-            ) : null}
-            <div className="choices__options">
+            {reasonsError ? <FieldError id={`${id}-reasons-error`}>{reasonsError}</FieldError> : null}
+            <div className="choice-list">
               {RATING_REASONS.map((reason) => (
                 <label key={reason} className="choice">
                   <input type="checkbox" value={reason} {...register('reasons')} />
@@ -157,11 +147,7 @@ function RatingForm({ dossier, onRated }: { dossier: CitizenDossier; onRated: ()
         </>
       ) : null}
 
-      {formError ? (
-        <Alert tone="error" title={texts.myDossiers.ratingFailed} focusOnMount={formError.focus}>
-          <p>{formError.message}</p>
-        </Alert>
-      ) : null}
+      <FormErrorAlert title={texts.myDossiers.ratingFailed} error={formError} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={rate.isPending}>
           {rate.isPending ? texts.myDossiers.submittingShort : texts.myDossiers.ratingSubmit}

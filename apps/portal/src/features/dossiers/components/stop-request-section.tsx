@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { CitizenDossier } from '@motcua/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Alert } from '../../../components/alert';
+import { FormErrorAlert } from '../../../components/alert';
 import { Dialog } from '../../../components/dialog';
 import { TextAreaField } from '../../../components/field';
 import { texts } from '../../../config/texts';
@@ -72,15 +72,10 @@ function StopDialog({
           error={errors.reason?.message}
           {...register('reason')}
         />
-        {formError ? (
-          <Alert
-            tone="error"
-            title={withdraw ? texts.myDossiers.withdrawFailed : texts.myDossiers.stopFailed}
-            focusOnMount={formError.focus}
-          >
-            <p>{formError.message}</p>
-          </Alert>
-        ) : null}
+        <FormErrorAlert
+          title={withdraw ? texts.myDossiers.withdrawFailed : texts.myDossiers.stopFailed}
+          error={formError}
+        />
         <div className="form__actions">
           <button
             type="button"

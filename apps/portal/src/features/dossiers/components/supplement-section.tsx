@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { CitizenDossier } from '@motcua/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Alert } from '../../../components/alert';
+import { Alert, FormErrorAlert } from '../../../components/alert';
 import { Instant } from '../../../components/dossier-parts';
 import { TextAreaField } from '../../../components/field';
 import { FileDrop } from '../../../components/file-drop';
@@ -141,11 +141,7 @@ function SupplementForm({ dossier, onSent }: { dossier: CitizenDossier; onSent: 
           error={errors.comment?.message}
           {...register('comment')}
         />
-        {formError ? (
-          <Alert tone="error" title={texts.myDossiers.supplementFailed} focusOnMount={formError.focus}>
-            <p>{formError.message}</p>
-          </Alert>
-        ) : null}
+        <FormErrorAlert title={texts.myDossiers.supplementFailed} error={formError} />
         <button type="submit" className="button button--primary button--block" disabled={busy}>
           {submit.isPending ? texts.myDossiers.supplementSubmitting : texts.myDossiers.supplementSubmit}
         </button>
@@ -168,6 +164,11 @@ export function SupplementSection({ dossier, onSent }: { dossier: CitizenDossier
             <li key={item}>{item}</li>
           ))}
         </ul>
+      ) : null}
+      {dossier.supplementReason ? (
+        <p>
+          <strong>{texts.myDossiers.supplementReason}</strong> {dossier.supplementReason}
+        </p>
       ) : null}
       {dossier.actions.includes('supplement') ? <SupplementForm dossier={dossier} onSent={onSent} /> : null}
     </section>

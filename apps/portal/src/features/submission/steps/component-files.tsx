@@ -1,5 +1,6 @@
 import { DRAFT_FILE_LIMITS, type Component, type DraftFile } from '@motcua/shared';
 import { useId, useRef, useState, type DragEvent } from 'react';
+import { FieldError } from '../../../components/field';
 import { fileProblemOf, formatFileSize } from '../../../components/file-rules';
 import { texts } from '../../../config/texts';
 import { describeError } from '../../../lib/form-errors';
@@ -178,10 +179,9 @@ export function ComponentFiles({
       </div>
 
       {error ? (
-        <p className="field__error component__error" id={`${headingId}-error`}>
-          <span className="visually-hidden">{texts.common.errorPrefix}</span>
+        <FieldError id={`${headingId}-error`} className="component__error">
           {error}
-        </p>
+        </FieldError>
       ) : null}
 
       {files.length > 0 || uploads.length > 0 ? (

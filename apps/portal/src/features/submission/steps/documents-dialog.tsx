@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../../../components/states';
 import { texts } from '../../../config/texts';
 import { describeError } from '../../../lib/form-errors';
 import { formatInstantAsDate } from '../../../lib/format';
-import { useDocuments } from '../api/get-documents';
+import { useDocuments } from '../../../lib/get-documents';
 import { useReuseDocument } from '../api/reuse-document';
 import { fileTypeLabel } from '../file-checks';
 

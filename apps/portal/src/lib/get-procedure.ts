@@ -1,7 +1,8 @@
 import { ProcedureSchema } from '@motcua/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api } from './api';
 
+/** One procedure of the public catalogue, by its code. */
 export function getProcedure(code: string, signal?: AbortSignal) {
   return api.request(`/procedures/${encodeURIComponent(code)}`, {
     auth: false,
@@ -10,7 +11,10 @@ export function getProcedure(code: string, signal?: AbortSignal) {
   });
 }
 
-/** The same key as the catalogue's procedure page, so coming from it the wizard opens without a second request. */
+/**
+ * One cache entry per procedure for the catalogue's page, the Q&A screens and the submission wizard: coming from
+ * one of them, the others open without a second request.
+ */
 export function procedureQueryOptions(code: string) {
   return queryOptions({
     queryKey: ['procedures', 'detail', code],

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api } from '../../../lib/api';
+import { api } from './api';
 
 // The API declares this response inline (no shared schema), so its shape is checked here.
 const PaymentStartedSchema = z.object({

@@ -1,7 +1,8 @@
 import { CitizenDocumentListSchema } from '@motcua/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api } from './api';
 
+/** The citizen's documents ("Giấy tờ của tôi"). */
 export function getDocuments(signal?: AbortSignal) {
   return api.request('/citizen/documents', {
     parse: (data) => CitizenDocumentListSchema.parse(data),
@@ -9,6 +10,7 @@ export function getDocuments(signal?: AbortSignal) {
   });
 }
 
+/** One cached list for the documents page and the wizard's "choose from my documents". */
 export function documentsQueryOptions() {
   return queryOptions({ queryKey: ['citizen', 'documents'], queryFn: ({ signal }) => getDocuments(signal) });
 }
