@@ -285,6 +285,7 @@ describe('after submission', () => {
     expect(notices.map((n: { title: string }) => n.title)).toContain(`Hồ sơ ${dossier.code} đã được bổ sung`);
 
     // The citizen keeps the receipt with the appointment and the supplement request; the control slip stays inside.
+    expect(mine.slips).toEqual(['01', '02']);
     for (const form of ['01', '02']) {
       const slip = await call('GET', `/api/v1/citizen/dossiers/${dossier.id}/slips/${form}`, citizen);
       expect(slip.statusCode, form).toBe(200);

@@ -700,6 +700,8 @@ export const CitizenDossierSchema = z
       })
       .nullable(),
     actions: z.array(z.enum(CITIZEN_ACTIONS)),
+    /** The slips handed to the applicant that the dossier's history calls for (Mẫu 01–05). */
+    slips: z.array(z.enum(SLIP_FORMS)),
     version: z.number().int(),
   })
   .meta({ id: 'CitizenDossier' });

@@ -284,6 +284,10 @@ const vi = {
     receiptFor: (amount: string, at: string) => `Tải biên lai: ${amount}, nộp lúc ${at}`,
     receiptLoading: 'Đang tải biên lai…',
     receiptFailed: 'Chưa tải được biên lai',
+    slipsHeading: 'Phiếu, giấy tờ của cơ quan giải quyết',
+    openSlip: 'Xem, in (PDF)',
+    slipLoading: 'Đang tải phiếu…',
+    slipFailed: 'Chưa tải được phiếu',
 
     caseName: 'Trường hợp',
     resultMethod: 'Nhận kết quả',

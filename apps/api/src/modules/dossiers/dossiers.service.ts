@@ -758,6 +758,10 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
         stopRequested: row.stopRequestedAt !== null,
         rated: rating !== undefined,
       }),
+      slips: availableSlips({
+        ...row,
+        supplementRequested: events.some((e) => e.action === 'request_supplement'),
+      }).filter((form) => form !== '06'),
       version: row.version,
     };
   }

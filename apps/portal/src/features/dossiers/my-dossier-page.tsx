@@ -1,4 +1,4 @@
-import { RESULT_METHOD_LABELS, type CitizenDossier } from '@motcua/shared';
+import { RESULT_METHOD_LABELS, SLIP_TITLES, type CitizenDossier } from '@motcua/shared';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
@@ -12,7 +12,7 @@ import { texts } from '../../config/texts';
 import { isApiError } from '../../lib/api-client';
 import { describeError } from '../../lib/form-errors';
 import { formatInstant, formatVnd } from '../../lib/format';
-import { useDownloadReceipt } from './api/download-receipt';
+import { receiptRequest, slipRequest, useOpenPdf } from './api/open-pdf';
 import { useMyDossier } from './api/get-my-dossier';
 import { FilesSection } from './components/files-section';
 import { RatingSection } from './components/rating-section';
@@ -42,7 +42,7 @@ function PaymentReturnAlert({ result }: { result: PaymentReturn }) {
 
 function FeeSection({ dossier }: { dossier: CitizenDossier }) {
   const fee = feeView(dossier);
-  const receipt = useDownloadReceipt();
+  const receipt = useOpenPdf();
   const paid = dossier.payments.filter((p) => p.status === 'paid');
 
   return (
@@ -89,7 +89,8 @@ function FeeSection({ dossier }: { dossier: CitizenDossier }) {
           ) : null}
           <ul className="receipts">
             {paid.map((payment) => {
-              const busy = receipt.isPending && receipt.variables.paymentId === payment.id;
+              const request = receiptRequest(dossier.id, payment.id);
+              const busy = receipt.isPending && receipt.variables.path === request.path;
               return (
                 <li key={payment.id} className="receipts__item">
                   <span>
@@ -113,7 +114,7 @@ function FeeSection({ dossier }: { dossier: CitizenDossier }) {
                           )
                         : undefined
                     }
-                    onClick={() => receipt.mutate({ dossierId: dossier.id, paymentId: payment.id })}
+                    onClick={() => receipt.mutate(request)}
                   >
                     {busy ? texts.myDossiers.receiptLoading : texts.myDossiers.receipt}
                   </button>
@@ -123,6 +124,44 @@ function FeeSection({ dossier }: { dossier: CitizenDossier }) {
           </ul>
         </div>
       ) : null}
+    </section>
+  );
+}
+
+/** The slips the agency issued for the dossier (receipt and appointment, supplement request, refusal…), as PDF. */
+function SlipsSection({ dossier }: { dossier: CitizenDossier }) {
+  const slip = useOpenPdf();
+  if (dossier.slips.length === 0) return null;
+  return (
+    <section className="card dossier-section" aria-labelledby="slips-heading">
+      <h2 id="slips-heading" className="card__heading">
+        {texts.myDossiers.slipsHeading}
+      </h2>
+      {slip.isError ? (
+        <Alert tone="error" title={texts.myDossiers.slipFailed}>
+          <p>{describeError(slip.error)}</p>
+        </Alert>
+      ) : null}
+      <ul className="receipts">
+        {dossier.slips.map((form) => {
+          const request = slipRequest(dossier.id, form);
+          const busy = slip.isPending && slip.variables.path === request.path;
+          return (
+            <li key={form} className="receipts__item">
+              <span>{SLIP_TITLES[form]}</span>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                aria-label={`${texts.myDossiers.openSlip}: ${SLIP_TITLES[form]}`}
+                onClick={() => slip.mutate(request)}
+              >
+                {busy ? texts.myDossiers.slipLoading : texts.myDossiers.openSlip}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }
@@ -269,6 +308,7 @@ function DossierDetail({ dossier }: { dossier: CitizenDossier }) {
         ) : null}
         <AppointmentSection dossier={dossier} />
         <FilesSection dossier={dossier} />
+        <SlipsSection dossier={dossier} />
         <Timeline entries={dossier.timeline} headingId="timeline-heading" />
         <StopRequestSection
           dossier={dossier}

@@ -14,6 +14,8 @@ export function myDossierQueryOptions(id: string) {
   return queryOptions({
     queryKey: [...myDossiersQueryKey, id],
     queryFn: ({ signal }) => getMyDossier(id, signal),
+    // Officers move the dossier on at any time: opening the page always asks again (the cached copy shows meanwhile).
+    staleTime: 0,
   });
 }
 

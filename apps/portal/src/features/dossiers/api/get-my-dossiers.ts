@@ -9,7 +9,12 @@ export function getMyDossiers(signal?: AbortSignal) {
 }
 
 export function myDossiersQueryOptions() {
-  return queryOptions({ queryKey: myDossiersQueryKey, queryFn: ({ signal }) => getMyDossiers(signal) });
+  // Officers move dossiers on at any time: opening the list always asks again (the cached copy shows meanwhile).
+  return queryOptions({
+    queryKey: myDossiersQueryKey,
+    queryFn: ({ signal }) => getMyDossiers(signal),
+    staleTime: 0,
+  });
 }
 
 export function useMyDossiers() {
