@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, newCitizen, openMenuIfCollapsed, tokenFrom } from './support';
 
 /**
  * WCAG 2.1 AA audit of the citizen portal with axe-core: every page a citizen meets, signed out and signed in, in
@@ -9,8 +10,6 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
  */
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
-const DEMO_PASSWORD = 'Demo@123';
 const PASSWORD = 'MatKhau2026';
 const BIRTH_REGISTRATION = '1.001193';
 /** Đăng ký thường trú: it has a fee (10.000 đồng online), so the dossier page shows the payment section. */
@@ -28,18 +27,6 @@ function pdf(label: string): Buffer {
     `%PDF-1.4\n% ${label} ${Date.now()} ${Math.random()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n` +
       '2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
-}
-
-/** A citizen no earlier run has registered: unique 12-digit identification number and mobile number. */
-function newCitizen() {
-  const digits = `${Date.now()}${Math.floor(Math.random() * 1e6)
-    .toString()
-    .padStart(6, '0')}`;
-  return {
-    fullName: 'Lê Thị Hồng Nhung',
-    identificationNumber: `0${digits.slice(-11)}`,
-    phone: `09${digits.slice(-8)}`,
-  };
 }
 
 /** Runs axe on the page as it is now and fails with each violated rule, its impact and the elements it found. */
@@ -101,19 +88,7 @@ async function expectReadableOnGradients(page: Page, what: string) {
   expect(report, `text on gradients on ${what}`).toEqual([]);
 }
 
-/** On a phone the navigation sits behind the menu button; on a desktop it is always shown. */
-async function openMenuIfCollapsed(page: Page) {
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
-}
-
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-async function tokenFrom(request: APIRequestContext, url: string, data: object): Promise<string> {
-  const response = await request.post(url, { data });
-  expect(response.status(), `${url} answers`).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
 
 /**
  * Registers a new citizen through the API; with a page's own request context this also sets the refresh cookie

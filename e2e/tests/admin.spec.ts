@@ -1,7 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
-const DEMO_PASSWORD = 'Demo@123';
+import { DEMO_PASSWORD, mainNav } from './support';
 
 async function signIn(page: Page, username: string, password: string) {
   await page.goto('/admin/');
@@ -13,10 +11,6 @@ async function signIn(page: Page, username: string, password: string) {
 async function signOut(page: Page) {
   await page.getByRole('banner').getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page.getByRole('heading', { name: 'Đăng nhập', level: 1 })).toBeVisible();
-}
-
-function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Điều hướng chính' });
 }
 
 /** Options are indented by tree level, so pick the unit by the text it contains. */

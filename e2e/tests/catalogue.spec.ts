@@ -1,8 +1,6 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
-const DEMO_PASSWORD = 'Demo@123';
+import { DEMO_PASSWORD, mainNav } from './support';
 
 /**
  * The few calls of exceljs the import journey needs. exceljs is a dependency of the API, not of the e2e
@@ -28,10 +26,6 @@ async function signIn(page: Page, username: string) {
   await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
-}
-
-function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Điều hướng chính' });
 }
 
 /** Options are indented by tree level, so pick the unit by the text it contains. */

@@ -1,4 +1,13 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import {
+  DEMO_PASSWORD,
+  act,
+  mainNav,
+  newCitizen,
+  openFromQueue,
+  openMenuIfCollapsed,
+  type Citizen,
+} from './support';
 
 /**
  * The journey that proves the citizen portal, through the browsers only: a citizen registers, finds a procedure,
@@ -7,8 +16,6 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
  */
 
 const PASSWORD = 'MatKhau2026';
-/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
-const DEMO_PASSWORD = 'Demo@123';
 /** Phường Đồng Hới has every one-stop role. */
 const OFFICERS = {
   receiving: 'qti.donghoi.tn',
@@ -25,30 +32,6 @@ function pdf(label: string): Buffer {
     `%PDF-1.4\n% ${label} ${Date.now()} ${Math.random()}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n` +
       '2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
-}
-
-type Citizen = { fullName: string; identificationNumber: string; phone: string };
-
-/** A citizen no earlier run has registered: unique 12-digit identification number and mobile number. */
-function newCitizen(): Citizen {
-  const digits = `${Date.now()}${Math.floor(Math.random() * 1e6)
-    .toString()
-    .padStart(6, '0')}`;
-  return {
-    fullName: 'Lê Thị Hồng Nhung',
-    identificationNumber: `0${digits.slice(-11)}`,
-    phone: `09${digits.slice(-8)}`,
-  };
-}
-
-/** On a phone the navigation sits behind the menu button; on a desktop it is always shown. */
-async function openMenuIfCollapsed(page: Page) {
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
-}
-
-function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Điều hướng chính' });
 }
 
 /** Registers through the portal's form, from the home page; the new account's profile opens. */
@@ -155,29 +138,6 @@ async function signInOfficer(
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
   return { page, close: () => context.close() };
-}
-
-/** Opens a dossier the way an officer finds their work: the queue, then the code. */
-async function openFromQueue(page: Page, queue: string, code: string) {
-  await mainNav(page).getByRole('link', { name: 'Hồ sơ một cửa' }).click();
-  await page
-    .getByRole('navigation', { name: 'Hàng đợi hồ sơ' })
-    .getByRole('link', { name: new RegExp(`^${queue}`) })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: queue })).toBeVisible();
-  await page.getByRole('link', { name: code, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: code })).toBeVisible();
-}
-
-/** Takes an action through its dialog, which closes with a confirmation once the server accepted it. */
-async function act(page: Page, label: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: label });
-  await expect(dialog).toBeVisible();
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: label, exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(`Đã thực hiện: ${label}`).last()).toBeVisible();
 }
 
 /** The admin dossier page's header, named by the dossier code. */

@@ -6,9 +6,7 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
-
-/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
-const DEMO_PASSWORD = 'Demo@123';
+import { DEMO_PASSWORD, act, mainNav, openFromQueue, tokenFrom } from './support';
 
 /** Phường Đồng Hới has every one-stop role. */
 const OFFICERS = {
@@ -38,34 +36,6 @@ async function signIn(browser: Browser, baseURL: string | undefined, username: s
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
   return { page, close: () => context.close() };
-}
-
-function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Điều hướng chính' });
-}
-
-/** Opens a dossier the way an officer finds their work: the queue, then the code. */
-async function openFromQueue(page: Page, queue: string, code: string) {
-  await mainNav(page).getByRole('link', { name: 'Hồ sơ một cửa' }).click();
-  await page
-    .getByRole('navigation', { name: 'Hàng đợi hồ sơ' })
-    .getByRole('link', { name: new RegExp(`^${queue}`) })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: queue })).toBeVisible();
-  await page.getByRole('link', { name: code, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: code })).toBeVisible();
-}
-
-/** Takes an action through its dialog, which closes with a confirmation once the server accepted it. */
-async function act(page: Page, label: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: label });
-  await expect(dialog).toBeVisible();
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: label, exact: true }).click();
-  await expect(dialog).toBeHidden();
-  // The same action taken a moment ago on another dossier may still have its confirmation on screen.
-  await expect(page.getByText(`Đã thực hiện: ${label}`).last()).toBeVisible();
 }
 
 function header(page: Page): Locator {
@@ -111,14 +81,6 @@ async function receiveAtCounter(page: Page, applicant: { name: string; id: strin
   await expect(page.getByRole('region', { name: 'Người nộp hồ sơ' })).toContainText(applicant.name);
   await expect(page.getByRole('region', { name: 'Thành phần hồ sơ' })).toContainText('Bản điện tử');
   return code;
-}
-
-/** A bearer token from a sign-in endpoint, for the calls a test makes around the browser. */
-async function tokenFrom(request: APIRequestContext, url: string, data: object): Promise<string> {
-  const response = await request.post(url, { data });
-  expect(response.status(), `${url} answers`).toBe(200);
-  const body = (await response.json()) as { accessToken: string };
-  return body.accessToken;
 }
 
 /** The demo citizen submits a birth registration (1.001193) online to Phường Đồng Hới; returns the new dossier. */

@@ -1,7 +1,6 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, mainNav } from './support';
 
-/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
-const DEMO_PASSWORD = 'Demo@123';
 /** The demo citizen (DEMO_CITIZEN in the seed): signs in with the phone, is written to by e-mail. */
 const CITIZEN = { login: '0912345678', fullName: 'Nguyễn Văn An', email: 'nguyenvanan@example.vn' };
 const RESET_SUBJECT = 'Đặt lại mật khẩu Cổng dịch vụ công';
@@ -11,10 +10,6 @@ async function signIn(page: Page, username: string, password: string) {
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Điều hướng chính' });
 }
 
 /** A short suffix so the journeys can run again against the same database. */

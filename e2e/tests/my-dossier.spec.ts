@@ -1,7 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, tokenFrom } from './support';
 
-/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
-const DEMO_PASSWORD = 'Demo@123';
 const DEMO_CITIZEN = '0912345678';
 /** Đăng ký thường trú, filed online with Phường Đồng Hới, which has every one-stop role. */
 const PROCEDURE = '1.004222';
@@ -21,14 +20,6 @@ function pdf(label: string): Buffer {
 }
 
 type Dossier = { id: string; code: string; state: string; version: number };
-
-/** A bearer token from a sign-in endpoint, for the calls a test makes around the browser. */
-async function tokenFrom(request: APIRequestContext, url: string, data: object): Promise<string> {
-  const response = await request.post(url, { data });
-  expect(response.status(), `${url} answers`).toBe(200);
-  const body = (await response.json()) as { accessToken: string };
-  return body.accessToken;
-}
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 

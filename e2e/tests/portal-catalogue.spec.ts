@@ -1,7 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './support';
 
-/** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
-const DEMO_PASSWORD = 'Demo@123';
 /** The demo citizen, who signs in with the phone number. */
 const CITIZEN_LOGIN = '0912345678';
 /** Receiving officer of Phường Đồng Hới, which receives the birth registration (1.001193). */

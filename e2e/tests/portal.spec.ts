@@ -1,24 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { newCitizen, openMenuIfCollapsed } from './support';
 
 const PASSWORD = 'MatKhau2026';
-
-/** A citizen no earlier run has registered: unique 12-digit identification number and mobile number. */
-function newCitizen() {
-  const digits = `${Date.now()}${Math.floor(Math.random() * 1e6)
-    .toString()
-    .padStart(6, '0')}`;
-  return {
-    fullName: 'Lê Thị Hồng Nhung',
-    identificationNumber: `0${digits.slice(-11)}`,
-    phone: `09${digits.slice(-8)}`,
-  };
-}
-
-/** On a phone the navigation sits behind the menu button; on a desktop it is always shown. */
-async function openMenuIfCollapsed(page: Page) {
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
-}
 
 async function logIn(page: Page, login: string, password: string) {
   await page.getByLabel('Số điện thoại hoặc email', { exact: true }).fill(login);

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { openMenuIfCollapsed } from './support';
 
 const CITIZEN = { login: '0912345678', password: 'Demo@123' };
 const BIRTH_REGISTRATION = '1.001193';
@@ -22,12 +23,6 @@ async function deleteDrafts(request: APIRequestContext) {
   for (const { id } of items) {
     expect((await request.delete(`/api/v1/citizen/drafts/${id}`, { headers })).status()).toBe(204);
   }
-}
-
-/** On a phone the navigation sits behind the menu button; on a desktop it is always shown. */
-async function openMenuIfCollapsed(page: Page) {
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
 }
 
 /** Opens the wizard of a procedure signed out: the login form comes first, then the new draft. */

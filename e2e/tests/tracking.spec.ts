@@ -1,16 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, openMenuIfCollapsed, tokenFrom } from './support';
 
-const DEMO_PASSWORD = 'Demo@123';
 const DEMO_CITIZEN = '0912345678';
 const PROCEDURE = '1.004222';
-
-/** A bearer token from a sign-in endpoint, for the calls a test makes around the browser. */
-async function tokenFrom(request: APIRequestContext, url: string, data: object): Promise<string> {
-  const response = await request.post(url, { data });
-  expect(response.status(), `${url} answers`).toBe(200);
-  const body = (await response.json()) as { accessToken: string };
-  return body.accessToken;
-}
 
 /** The demo citizen submits a permanent residence registration (1.004222) online to Phường Đồng Hới. */
 async function submitOnline(
@@ -50,12 +42,6 @@ async function submitOnline(
   const dossier = (await submitted.json()) as { id: string; code: string; feeVnd: number | null };
   expect(dossier.feeVnd, 'the online fee of 1.004222').toBe(10000);
   return { id: dossier.id, code: dossier.code, procedureName: name };
-}
-
-/** On a phone the navigation sits behind the menu button; on a desktop it is always shown. */
-async function openMenuIfCollapsed(page: Page) {
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
 }
 
 async function expectTracked(page: Page, code: string, procedureName: string) {
