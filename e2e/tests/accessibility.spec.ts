@@ -407,7 +407,7 @@ test.describe('signed in', () => {
           mimeType: 'application/pdf',
           buffer: pdf(`giay to ${i}`),
         });
-      await expect(page.getByText(`giay-to-${i}.pdf`)).toBeVisible();
+      await expect(page.getByText(`giay-to-${i}.pdf`, { exact: true })).toBeVisible();
     }
     await expectNoViolations(page, 'wizard step 3 with files attached');
     await next.click();
