@@ -5,6 +5,7 @@ export * from './calendar-reference';
 export * from './citizens';
 export * from './common';
 export * from './dossiers';
+export * from './feedback';
 export * from './notifications';
 export * from './problem';
 export * from './procedures';

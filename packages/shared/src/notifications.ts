@@ -7,6 +7,10 @@ export const NOTIFICATION_KINDS = [
   'dossier_stop_requested',
   'dossier_supplemented',
   'question_asked',
+  'feedback_received',
+  'feedback_approval',
+  'feedback_due_soon',
+  'feedback_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

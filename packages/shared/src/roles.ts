@@ -61,6 +61,10 @@ export const PERMISSIONS = {
   'dossiers.read': { roles: ['receiving_officer', 'processing_officer', 'division_head', 'unit_leader'] },
   /** Answering citizens' questions addressed to the unit; the answer is published at once. */
   'questions.answer': { roles: ['receiving_officer', 'division_head', 'unit_leader'] },
+  /** Citizen feedback addressed to or forwarded to the unit: classify, ask, answer, publish; statistics. */
+  'feedback.handle': { roles: ['feedback_handler', 'division_head', 'unit_leader'] },
+  /** Approving the unit's answers before they go out, where the unit requires it. */
+  'feedback.approve': { roles: ['division_head', 'unit_leader'] },
   /** The outgoing messages (e-mail, SMS) and the local mailbox. */
   'outbox.read': { roles: ['system_admin'] },
   /** The national working-day calendar: system administrators of a root unit only (checked by the service). */

@@ -68,6 +68,9 @@ export const UnitSchema = z
     validTo: DateStringSchema.nullable(),
     mergedIntoId: UuidSchema.nullable(),
     officeHours: OfficeHoursSchema.nullable().describe('null: the default 07:30–11:30, 13:00–17:00'),
+    feedbackApprovalRequired: z
+      .boolean()
+      .describe('Answers to citizen feedback go to the unit leader for approval before they are sent'),
     depth: z.number().int(),
     version: z.number().int(),
   })
@@ -82,6 +85,7 @@ const unitFields = {
   validFrom: DateStringSchema,
   validTo: DateStringSchema.nullable().default(null),
   officeHours: OfficeHoursSchema.nullable().default(null),
+  feedbackApprovalRequired: z.boolean().default(false),
 };
 
 function validPeriod(u: { validFrom: string; validTo: string | null }) {

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './calendar';
 export * from './dossiers';
+export * from './feedback';
 export * from './identity';
 export * from './notifications';
 export * from './org';

@@ -1,6 +1,7 @@
 import { UNIT_LEVELS } from '@motcua/shared';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -32,6 +33,8 @@ export const units = pgTable(
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => units.id),
     /** Office sessions (HH:mm); null means the national default. */
     officeHours: jsonb('office_hours').$type<{ start: string; end: string }[]>(),
+    /** Answers to citizen feedback go to the unit's leader for approval before they are sent. */
+    feedbackApprovalRequired: boolean('feedback_approval_required').notNull().default(false),
     path: text('path').notNull(),
     depth: integer('depth').notNull(),
     version: version(),

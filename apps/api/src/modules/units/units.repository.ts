@@ -19,6 +19,7 @@ export function toUnit(row: UnitRow): Unit {
     validTo: row.validTo,
     mergedIntoId: row.mergedIntoId,
     officeHours: row.officeHours,
+    feedbackApprovalRequired: row.feedbackApprovalRequired,
     depth: row.depth,
     version: row.version,
   };

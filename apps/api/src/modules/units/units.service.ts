@@ -123,6 +123,7 @@ export function createUnitsService(db: Database) {
             validTo: input.validTo,
             mergedIntoId: input.mergedIntoId,
             officeHours: input.officeHours,
+            feedbackApprovalRequired: input.feedbackApprovalRequired,
             path,
             depth,
           });
