@@ -26,6 +26,7 @@ import filesPlugin from './plugins/files';
 import openapiPlugin from './plugins/openapi';
 import { submissionRoutes } from './modules/submission/submission.routes';
 import { questionsRoutes } from './modules/questions/questions.routes';
+import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import securityPlugin from './plugins/security';
 import spaPlugin, { spaFallback, type SpaRoots } from './plugins/spa';
 
@@ -94,6 +95,7 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
       await v1.register(citizenDossiersRoutes, { config });
       await v1.register(submissionRoutes, { config });
       await v1.register(questionsRoutes, { config });
+      await v1.register(feedbackRoutes, { config });
       await v1.register(paymentsRoutes, { config });
       await v1.register(notificationsRoutes);
       await v1.register(workflowsRoutes);

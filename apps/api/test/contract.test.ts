@@ -46,6 +46,8 @@ const userBody = () => ({
   version: 1,
 });
 const RECEIVING = 'qti.sotuphap.tn';
+const FEEDBACK = 'qti.pakn';
+const STATISTICS_QUERY = '?from=2026-01-01&to=2026-12-31';
 const workflowBody = {
   procedureCode: '1.001193',
   ownerUnitId: '00000000-0000-4000-8000-000000000000',
@@ -227,6 +229,32 @@ const TABLE: Record<string, Entry> = {
     as: RECEIVING,
     body: () => ({ answer: 'Câu trả lời kiểm thử đủ dài.', version: 1 }),
   },
+  'GET /api/v1/public/captcha': {},
+  'GET /api/v1/public/feedback/agencies': {},
+  'POST /api/v1/public/feedback/attachments': {},
+  'POST /api/v1/public/feedback': {},
+  'GET /api/v1/public/feedback': {},
+  'GET /api/v1/public/feedback/{code}': {},
+  'POST /api/v1/public/feedback/{code}/supplement': {
+    body: () => ({ accessKey: 'k'.repeat(32), content: 'Thông tin bổ sung' }),
+  },
+  'POST /api/v1/public/feedback/{code}/rating': {
+    body: () => ({ accessKey: 'k'.repeat(32), rating: 'like' }),
+  },
+  'GET /api/v1/public/feedback/{code}/answer-document': {},
+  'GET /api/v1/feedback': { forbiddenAs: RECEIVING, as: FEEDBACK },
+  'GET /api/v1/feedback/statistics': { forbiddenAs: RECEIVING, as: FEEDBACK, query: STATISTICS_QUERY },
+  'GET /api/v1/feedback/statistics.xlsx': { forbiddenAs: RECEIVING, as: FEEDBACK, query: STATISTICS_QUERY },
+  'GET /api/v1/feedback/{id}': { forbiddenAs: RECEIVING, as: FEEDBACK },
+  'GET /api/v1/feedback/{id}/targets': { forbiddenAs: RECEIVING, as: FEEDBACK },
+  'POST /api/v1/feedback/{id}/actions': {
+    forbiddenAs: RECEIVING,
+    as: FEEDBACK,
+    body: () => ({ action: 'opinion', version: 1, comment: 'Ý kiến kiểm thử' }),
+  },
+  'POST /api/v1/feedback/{id}/answer-document': { forbiddenAs: RECEIVING, as: FEEDBACK, query: '?version=1' },
+  'GET /api/v1/feedback/{id}/files/{fileId}': { forbiddenAs: RECEIVING, as: FEEDBACK },
+  'GET /api/v1/feedback/{id}/document': { forbiddenAs: RECEIVING, as: FEEDBACK },
   'GET /api/v1/admin/outbox': { forbiddenAs: RECEIVING },
   'POST /api/v1/admin/outbox/{id}/retry': { forbiddenAs: RECEIVING },
 };
@@ -249,6 +277,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const DOSSIER_CODE = { unknown: () => 'H44.50.01-260101-9999', malformed: 'not a code' };
+const FEEDBACK_CODE = { unknown: () => 'PA-0000000000', malformed: 'not a code' };
 
 /** Path parameters: a well-formed value that names nothing, and a malformed one. */
 const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
@@ -268,7 +297,12 @@ function call(
 ) {
   const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string];
   const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const param = name === 'code' && path.includes('/dossiers/') ? DOSSIER_CODE : PARAMS[name];
+    const param =
+      name === 'code' && path.includes('/dossiers/')
+        ? DOSSIER_CODE
+        : name === 'code' && path.includes('/feedback/')
+          ? FEEDBACK_CODE
+          : PARAMS[name];
     if (!param) throw new Error(`no test value for path parameter ${name}`);
     return options.params === 'malformed' ? param.malformed : param.unknown();
   });

@@ -12,6 +12,8 @@ export type DemoUnit = {
   mergedInto?: string;
   /** Role accounts `<prefix>.<suffix>` for this unit. */
   accounts: Role[];
+  /** The unit's answers to citizen feedback go to its leader for approval. */
+  feedbackApprovalRequired?: boolean;
   children?: DemoUnit[];
 };
 
@@ -36,6 +38,8 @@ function department(name: string, key: string, code: string, division?: [string,
     key,
     validFrom: REFORM,
     accounts: full,
+    // The Department of Justice has its leader approve answers to feedback; the others answer directly.
+    feedbackApprovalRequired: key === 'sotuphap',
     children: division
       ? [
           {
@@ -79,7 +83,8 @@ export const DEMO_ROOT: DemoUnit = {
   code: '000.00.00.G01',
   key: 'vpcp',
   validFrom: '2008-01-01',
-  accounts: reporting,
+  // The central office takes feedback that agencies return as outside their authority.
+  accounts: [...reporting, 'feedback_handler'],
   children: [
     {
       name: 'UBND tỉnh Quảng Trị',
@@ -153,6 +158,15 @@ export const DEMO_ROOT: DemoUnit = {
         },
       ],
     },
+    {
+      // A ministry, so that feedback outside a province's authority can be transferred (demo identifier).
+      name: 'Bộ Tư pháp',
+      level: 'ministry',
+      code: '000.00.00.G12',
+      key: 'btp',
+      validFrom: '2008-01-01',
+      accounts: ['unit_leader', 'report_entry', 'report_approver', 'feedback_handler'],
+    },
   ],
 };
 
@@ -214,5 +228,39 @@ export const DEMO_QUESTIONS = [
     content: 'Tôi đi làm cả tuần, muốn hỏi Bộ phận Một cửa của phường có làm việc vào sáng thứ Bảy không?',
     answer:
       'Bộ phận Một cửa phường Đồng Hới làm việc từ thứ Hai đến thứ Sáu (sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 00 – 17 giờ 00). Ngoài giờ làm việc, anh/chị có thể nộp hồ sơ trực tuyến bất cứ lúc nào; hồ sơ nộp ngoài giờ được tính từ ngày làm việc tiếp theo.',
+  },
+];
+
+/** Feedback already answered and published by the province's departments, and one waiting for classification. */
+export const DEMO_FEEDBACK = [
+  {
+    category: 'rules' as const,
+    title: 'Bộ phận một cửa vẫn yêu cầu nộp bản sao sổ hộ khẩu',
+    content:
+      'Khi nộp hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ, tôi được yêu cầu nộp thêm bản sao sổ hộ khẩu, trong khi sổ hộ khẩu đã không còn giá trị sử dụng từ năm 2023. Đề nghị cơ quan hướng dẫn lại thành phần hồ sơ cho đúng quy định.',
+    handler: 'qti.soxaydung',
+    answer:
+      'Sở Xây dựng tiếp thu phản ánh. Theo quy định hiện hành, thành phần hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ không bao gồm sổ hộ khẩu; thông tin cư trú được khai thác từ Cơ sở dữ liệu quốc gia về dân cư. Sở đã có văn bản chấn chỉnh bộ phận tiếp nhận và xin lỗi ông/bà về sự bất tiện.',
+    rating: 'like' as const,
+  },
+  {
+    category: 'conduct' as const,
+    title: 'Cán bộ hẹn trả kết quả nhiều lần nhưng không có phiếu hẹn',
+    content:
+      'Tôi nộp hồ sơ chứng thực tại phường, cán bộ hẹn miệng ba lần nhưng chưa trả kết quả và không đưa phiếu hẹn hay phiếu xin lỗi. Đề nghị cơ quan xem xét.',
+    handler: 'qti.sotuphap',
+    answer:
+      'Sở Tư pháp đã phối hợp với UBND phường kiểm tra. Việc không lập phiếu hẹn và không gửi phiếu xin lỗi, hẹn lại ngày trả kết quả là chưa đúng quy trình. Phường đã trả kết quả, xin lỗi công dân và kiểm điểm cán bộ liên quan.',
+    rating: null,
+  },
+  {
+    category: 'rules' as const,
+    title: 'Đề nghị cho phép nộp trực tuyến thủ tục đăng ký kết hôn',
+    content:
+      'Gia đình tôi ở xa trung tâm xã, đề nghị cho phép nộp hồ sơ đăng ký kết hôn trực tuyến để đỡ phải đi lại nhiều lần.',
+    handler: 'qti.sotuphap',
+    answer:
+      'Thủ tục đăng ký kết hôn đã được cung cấp dịch vụ công trực tuyến toàn trình trên Cổng dịch vụ công. Công dân nộp hồ sơ trực tuyến và chỉ đến cơ quan đăng ký hộ tịch một lần để ký sổ và nhận giấy chứng nhận kết hôn.',
+    rating: 'like' as const,
   },
 ];

@@ -1,15 +1,18 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { ROLE_ACCOUNT_SUFFIX, type Role } from '@motcua/shared';
 import { count } from 'drizzle-orm';
 import { ProcedureInputSchema } from '@motcua/shared';
 import type { FileStore } from '../lib/files';
 import { hashPassword } from '../lib/passwords';
 import { indexedColumns } from '../modules/procedures/procedures.repository';
+import { dueAfter, feedbackCalendar, searchTextOf, startClock } from '../modules/feedback/feedback.service';
 import demoProcedures from './reference/procedures-demo.json';
-import type { Database } from './client';
+import type { Database, Executor } from './client';
 import { birthRegistrationForm } from './seed-templates';
 import {
   citizens,
+  feedback,
+  feedbackEvents,
   procedures,
   procedureTemplates,
   procedureVersions,
@@ -20,6 +23,7 @@ import {
 import {
   DEMO_ADMIN,
   DEMO_CITIZEN,
+  DEMO_FEEDBACK,
   DEMO_NAMES,
   DEMO_PASSWORD,
   DEMO_QUESTIONS,
@@ -53,6 +57,7 @@ function flatten(root: DemoUnit, passwordHash: string) {
       path,
       depth: parent ? parent.depth + 1 : 0,
       mergedIntoKey: unit.mergedInto,
+      feedbackApprovalRequired: unit.feedbackApprovalRequired ?? false,
     });
     for (const role of unit.accounts) {
       userRows.push({
@@ -68,6 +73,80 @@ function flatten(root: DemoUnit, passwordHash: string) {
   }
   visit(root, null);
   return { unitRows, userRows };
+}
+
+/** Published answers for the portal's public list, each with the steps that led to it. */
+async function seedFeedback(tx: Executor, idByPrefix: Map<string, string | undefined>) {
+  const province = idByPrefix.get('qti');
+  if (!province) throw new Error('demo province missing');
+  for (const [i, item] of DEMO_FEEDBACK.entries()) {
+    const handler = idByPrefix.get(item.handler);
+    if (!handler) throw new Error(`demo unit ${item.handler} missing`);
+    const submitted = new Date(Date.UTC(2026, 9, 5 + i * 9, 2));
+    const forwarded = new Date(submitted.getTime() + 86_400_000);
+    const answered = new Date(submitted.getTime() + 6 * 86_400_000);
+    const published = new Date(answered.getTime() + 3_600_000);
+    const calendar = await feedbackCalendar(tx, submitted);
+    const code = `PA-DEM${String(i + 1).padStart(7, '0')}`;
+    const [row] = await tx
+      .insert(feedback)
+      .values({
+        code,
+        category: item.category,
+        title: item.title,
+        content: item.content,
+        searchText: searchTextOf({ ...item, code }),
+        senderName: DEMO_NAMES[i] ?? 'Công dân',
+        senderEmail: `congdan${i + 1}@example.vn`,
+        consentAt: submitted,
+        accessKeyHash: createHash('sha256').update(randomBytes(24)).digest('hex'),
+        receivingUnitId: province,
+        handlingUnitId: handler,
+        status: 'published',
+        ...startClock(calendar, submitted),
+        classifiedAt: forwarded,
+        answer: item.answer,
+        answeredByName: 'Văn phòng Sở',
+        answeredAt: answered,
+        publishDueAt: dueAfter(calendar, answered, 2),
+        publishedAt: published,
+        rating: item.rating,
+        ratedAt: item.rating ? published : null,
+        createdAt: submitted,
+      })
+      .returning({ id: feedback.id });
+    if (!row) throw new Error('insert returned no row');
+    await tx.insert(feedbackEvents).values([
+      { feedbackId: row.id, event: 'submitted', toStatus: 'new', unitId: province, createdAt: submitted },
+      {
+        feedbackId: row.id,
+        event: 'forward',
+        fromStatus: 'new',
+        toStatus: 'processing',
+        unitId: province,
+        actorName: 'Văn phòng UBND tỉnh',
+        createdAt: forwarded,
+      },
+      {
+        feedbackId: row.id,
+        event: 'submit_answer',
+        fromStatus: 'processing',
+        toStatus: 'answered',
+        unitId: handler,
+        actorName: 'Văn phòng Sở',
+        createdAt: answered,
+      },
+      {
+        feedbackId: row.id,
+        event: 'publish',
+        fromStatus: 'answered',
+        toStatus: 'published',
+        unitId: handler,
+        actorName: 'Văn phòng Sở',
+        createdAt: published,
+      },
+    ]);
+  }
 }
 
 /**
@@ -138,6 +217,7 @@ export async function seedDemo(
         answeredAt: new Date(Date.UTC(2026, 9, 1 + i * 7, 2)),
       })),
     );
+    await seedFeedback(tx, idByPrefix);
   });
   log(
     `Demo data seeded: ${unitRows.length} units, ${userRows.length} officer accounts, a citizen (password ${DEMO_PASSWORD}) and ${demoProcedures.procedures.length} procedures.`,

@@ -15,6 +15,7 @@ import { dossiers, notifications, users } from '../../db/schema';
 import { notFound } from '../../lib/errors';
 import type { Officer } from '../../plugins/auth';
 import { loadCalendar } from '../calendar/calendar.service';
+import { scanFeedbackDeadlines, sweepFeedbackStaging } from '../feedback/feedback.alerts';
 import { enqueue, followLink, notifyApplicant } from './notifications.outbox';
 
 type Kind = (typeof notifications.$inferInsert)['kind'];
@@ -106,7 +107,10 @@ export function createNotificationsService(db: Database, publicUrl = '') {
           }
         });
       }
-      return { scanned: due.length, created };
+      // Citizen feedback has its own clock (domain §6).
+      const feedback = await scanFeedbackDeadlines(db, now);
+      await sweepFeedbackStaging(db, now);
+      return { scanned: due.length + feedback.scanned, created: created + feedback.created };
     },
 
     async mine(officer: Officer) {
