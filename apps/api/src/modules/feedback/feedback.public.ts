@@ -28,6 +28,7 @@ import {
 } from './feedback.repository';
 import { trackingLink } from './feedback.news';
 import { feedbackCalendar, searchTextOf, startClock } from './feedback.service';
+import { pageOf } from '../../lib/paging';
 
 /** What a citizen may attach: scans and photos, or a Word document. */
 const ATTACHMENT_TYPES = new Map([
@@ -307,7 +308,7 @@ export function createFeedbackPublicService(
           };
         }),
       );
-      return { items, total, page: query.page, pageSize: query.pageSize };
+      return pageOf(items, total, query);
     },
 
     async answerDocument(code: string) {

@@ -40,6 +40,7 @@ import {
 } from './feedback.repository';
 import { tellSender } from './feedback.news';
 import { feedbackStatistics } from './feedback.reports';
+import { pageOf } from '../../lib/paging';
 
 const APPROVER_ROLES: Role[] = ['division_head', 'unit_leader'];
 
@@ -250,7 +251,7 @@ export function createFeedbackService(db: Database, files: FileStore, publicUrl:
   return {
     async queue(officer: Officer, query: z.output<typeof FeedbackQuerySchema>) {
       const { rows, total } = await repo.queue(unitSet(officer), query);
-      return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+      return pageOf(rows.map(toSummary), total, query);
     },
 
     async get(officer: Officer, id: string) {

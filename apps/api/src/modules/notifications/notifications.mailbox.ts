@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from '../../lib/audit';
 import { conflict, forbidden, notFound } from '../../lib/errors';
 import { likeEscape } from '../../lib/sql';
 import { requireScope, type Officer } from '../../plugins/auth';
+import { pageOf } from '../../lib/paging';
 
 function toMessage(row: typeof outbox.$inferSelect): OutboxMessage {
   const payload = row.payload as { subject?: string; text?: string };
@@ -60,7 +61,7 @@ export function createOutboxService(db: Database) {
           .offset((query.page - 1) * query.pageSize),
         db.select({ n: count() }).from(outbox).where(where),
       ]);
-      return { items: rows.map(toMessage), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+      return pageOf(rows.map(toMessage), total?.n ?? 0, query);
     },
 
     /** Puts a message that failed for good back in the queue, for one more round of attempts. */

@@ -15,6 +15,7 @@ import { requireScope, type Officer } from '../../plugins/auth';
 import { finderTerms } from './procedures.finder';
 import { createProceduresRepository, indexedColumns, toProcedure } from './procedures.repository';
 import { validateAll, type RowError } from './procedures.transfer';
+import { pageOf } from '../../lib/paging';
 
 function importError(errors: RowError[]) {
   return new AppError(
@@ -39,12 +40,7 @@ export function createProceduresService(db: Database, files?: FileStore) {
   const repo = createProceduresRepository(db);
 
   function page(result: { rows: Parameters<typeof toProcedure>[0][]; total: number }, query: PublicQuery) {
-    return {
-      items: result.rows.map(toProcedure),
-      total: result.total,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+    return pageOf(result.rows.map(toProcedure), result.total, query);
   }
 
   async function getVersion(id: string, executor: Executor = db) {

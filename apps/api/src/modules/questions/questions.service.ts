@@ -16,6 +16,7 @@ import { requireScope, unitInScope, type Officer } from '../../plugins/auth';
 import { contactOf, enqueue, notifyOfficers } from '../notifications/notifications.outbox';
 import { createProceduresRepository } from '../procedures/procedures.repository';
 import { createQuestionsRepository, type QuestionRow } from './questions.repository';
+import { pageOf } from '../../lib/paging';
 
 function toQuestion({ question: q, unitName }: QuestionRow) {
   return {
@@ -40,10 +41,6 @@ function toOfficerQuestion(row: QuestionRow) {
     unitId: row.question.unitId,
     answeredByName: row.question.answeredByName,
   };
-}
-
-function page<T>(items: T[], total: number, query: { page: number; pageSize: number }) {
-  return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
 export function createQuestionsService(db: Database, publicUrl: string) {
@@ -92,7 +89,7 @@ export function createQuestionsService(db: Database, publicUrl: string) {
 
     async published(query: z.output<typeof PublicQuestionQuerySchema>) {
       const { rows, total } = await repo.published(query);
-      return page(rows.map(toQuestion), total, query);
+      return pageOf(rows.map(toQuestion), total, query);
     },
 
     /** Questions to the officer's unit (or, for a leader, the units under them). */
@@ -103,7 +100,7 @@ export function createQuestionsService(db: Database, publicUrl: string) {
           ? sql`(select id from ${units} where path like ${`${likeEscape(officer.unitPath)}%`})`
           : sql`(select ${officer.unitId}::uuid)`;
       const { rows, total } = await repo.addressedTo(unitIds, query.status, query.page, query.pageSize);
-      return page(rows.map(toOfficerQuestion), total, query);
+      return pageOf(rows.map(toOfficerQuestion), total, query);
     },
 
     /** Answers and publishes; the citizen is told with a link to the answer. */

@@ -8,6 +8,7 @@ import type { Sessions } from '../../lib/sessions';
 import { requireScope, unitInScope, type Officer } from '../../plugins/auth';
 import { createUnitsRepository } from '../units/units.repository';
 import { createUsersRepository, toUser } from './users.repository';
+import { pageOf } from '../../lib/paging';
 
 type UserCreate = z.output<typeof UserCreateSchema>;
 type UserUpdate = z.output<typeof UserUpdateSchema>;
@@ -85,7 +86,7 @@ export function createUsersService(db: Database, sessions: Sessions) {
         { scope, unitId: officer.unitId, unitPath: officer.unitPath },
         filterPath,
       );
-      return { items: rows.map(toUser), total, page: query.page, pageSize: query.pageSize };
+      return pageOf(rows.map(toUser), total, query);
     },
 
     async get(officer: Officer, id: string) {
