@@ -272,6 +272,8 @@ describe('the journey of a feedback', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'processing', handlingUnit: { id: unit.soxaydung } });
     expect(res.json().actions).toEqual([]);
+    const tracked = (await call('GET', `/api/v1/public/feedback/${code}`)).json();
+    expect(tracked.unitName).toBe('Sở Xây dựng');
   });
 
   it('lets the coordinator give an opinion only', async () => {

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { normalizeText } from './text';
+import { normalizeMultilineText, normalizeText } from './text';
 
 export const UuidSchema = z.uuid();
 
 /** A calendar date, YYYY-MM-DD. */
 export const DateStringSchema = z.iso.date();
 
-/** Trimmed, NFC-normalised, non-empty text of bounded length. */
-export function textSchema(max: number, min = 1) {
+/** Trimmed, NFC-normalised, non-empty text of bounded length, on one line. */
+export function textSchema(max: number, min = 1, normalize = normalizeText) {
   // overwrite (not transform) keeps the schema usable for responses too, which are encoded.
   return z
     .string()
-    .overwrite(normalizeText)
+    .overwrite(normalize)
     .superRefine((value, ctx) => {
       // One message per field: a blank one is empty, not "too short". (Not an aborting check, so that the
       // object's own rules still run and every problem is reported at once.)
@@ -23,6 +23,11 @@ export function textSchema(max: number, min = 1) {
       }
     })
     .max(max, `Tối đa ${max} ký tự`);
+}
+
+/** Like `textSchema`, keeping the paragraphs of a long text (a feedback, an answer). */
+export function paragraphsSchema(max: number, min = 1) {
+  return textSchema(max, min, normalizeMultilineText);
 }
 
 export const IdParamsSchema = z.object({ id: UuidSchema });

@@ -9,6 +9,7 @@ import {
   DateStringSchema,
   PageQuerySchema,
   pageSchema,
+  paragraphsSchema,
   textSchema,
   UuidSchema,
   VersionSchema,
@@ -242,7 +243,7 @@ export const FeedbackSubmitSchema = z.object({
   unitId: UuidSchema.describe('The agency the feedback is sent to (GET /public/feedback/agencies)'),
   category: z.enum(FEEDBACK_CATEGORIES, 'Chọn nhóm phản ánh'),
   title: textSchema(200, 5),
-  content: textSchema(FEEDBACK_LIMITS.contentChars, 20),
+  content: paragraphsSchema(FEEDBACK_LIMITS.contentChars, 20),
   procedureCode: z.string().trim().max(30).nullable().default(null),
   dossierCode: z.string().trim().max(40).nullable().default(null),
   sender: SenderSchema,
@@ -274,7 +275,7 @@ export const AccessKeySchema = z.string().trim().min(16, 'Mã truy cập không 
 
 export const FeedbackSupplementSchema = z.object({
   accessKey: AccessKeySchema,
-  content: textSchema(FEEDBACK_LIMITS.contentChars, 5),
+  content: paragraphsSchema(FEEDBACK_LIMITS.contentChars, 5),
   attachments: AttachmentTokensSchema,
 });
 export type FeedbackSupplement = z.input<typeof FeedbackSupplementSchema>;
@@ -467,11 +468,11 @@ export const FeedbackActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('refuse'), version: VersionSchema, comment: requiredReason }),
   z.object({ action: z.literal('request_info'), version: VersionSchema, comment: requiredReason }),
   z.object({ action: z.literal('opinion'), version: VersionSchema, comment: requiredReason }),
-  z.object({ action: z.literal('save_answer'), version: VersionSchema, answer: textSchema(10_000, 1) }),
+  z.object({ action: z.literal('save_answer'), version: VersionSchema, answer: paragraphsSchema(10_000, 1) }),
   z.object({
     action: z.literal('submit_answer'),
     version: VersionSchema,
-    answer: textSchema(10_000, 20),
+    answer: paragraphsSchema(10_000, 20),
     comment,
   }),
   z.object({ action: z.literal('approve'), version: VersionSchema, comment }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldVietnamese, normalizeText } from './text';
+import { compareVietnamese, foldVietnamese, normalizeMultilineText, normalizeText } from './text';
 
 describe('foldVietnamese', () => {
   it('removes tones, vowel marks and the stroke of đ', () => {
@@ -23,5 +23,13 @@ describe('compareVietnamese', () => {
   it('orders letters with marks after their base letter and đ after d', () => {
     const names = ['Đức', 'Dũng', 'Ân', 'An', 'Bình', 'Ăn'];
     expect([...names].sort(compareVietnamese)).toEqual(['An', 'Ăn', 'Ân', 'Bình', 'Dũng', 'Đức']);
+  });
+});
+
+describe('normalizeMultilineText', () => {
+  it('keeps paragraphs while tidying spaces and blank lines', () => {
+    expect(normalizeMultilineText('  Kính gửi  Sở,\r\n\r\n\r\n\tNội dung   phản ánh. \nXin cảm ơn.  ')).toBe(
+      'Kính gửi Sở,\n\nNội dung phản ánh.\nXin cảm ơn.',
+    );
   });
 });

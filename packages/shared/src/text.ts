@@ -4,6 +4,18 @@ export function normalizeText(value: string): string {
   return value.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/** Like `normalizeText`, but keeps paragraphs: spaces collapse within a line, blank lines collapse to one. */
+export function normalizeMultilineText(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** Folds diacritics, including đ/Đ which Unicode decomposition leaves alone, for diacritic-insensitive matching. */
 export function foldVietnamese(value: string): string {
   return value

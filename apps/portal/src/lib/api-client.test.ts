@@ -357,6 +357,19 @@ describe('upload', () => {
     ]);
   });
 
+  it('sends extra headers and no token for a public upload', async () => {
+    const { client } = await uploadClient([() => tokens('t')]);
+    const done = client.upload('/public/feedback/attachments', fileForm(), {
+      auth: false,
+      headers: { 'x-captcha': 'solved' },
+    });
+    const xhr = await sentXhr(0);
+    expect(xhr.headers['x-captcha']).toBe('solved');
+    expect(xhr.headers.authorization).toBeUndefined();
+    xhr.respond(201, { token: 'u1' });
+    await expect(done).resolves.toEqual({ token: 'u1' });
+  });
+
   it('refreshes once on 401 and sends the form again with the new token', async () => {
     const { client, server } = await uploadClient([() => tokens('old'), () => tokens('new')]);
 

@@ -126,6 +126,8 @@ export type UploadProgress = { loaded: number; total: number };
 export type UploadOptions<T> = Pick<RequestOptions<T>, 'auth' | 'parse' | 'signal'> & {
   /** Called as the body goes out; only when the browser knows its total size. */
   onProgress?: ((progress: UploadProgress) => void) | undefined;
+  /** Extra request headers (a public upload's captcha, say). */
+  headers?: Record<string, string>;
 };
 
 export type ApiClientOptions = {
@@ -213,7 +215,7 @@ export function createApiClient({
     options: UploadOptions<unknown>,
     token: string | null,
   ): Promise<{ status: number; body: unknown }> {
-    const { signal, onProgress } = options;
+    const { signal, onProgress, headers = {} } = options;
     return new Promise((resolve, reject) => {
       const aborted = (): unknown =>
         signal?.reason ?? new DOMException('The upload was aborted.', 'AbortError');
@@ -227,6 +229,7 @@ export function createApiClient({
       // No content type here: the browser sets multipart/form-data with its boundary.
       xhr.setRequestHeader('accept', ACCEPT);
       if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
       xhr.upload.addEventListener('progress', (event) => {
         if (event.lengthComputable) onProgress?.({ loaded: event.loaded, total: event.total });
       });

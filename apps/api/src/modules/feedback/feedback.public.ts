@@ -89,7 +89,7 @@ export function createFeedbackPublicService(
       category: f.category,
       title: f.title,
       status: f.status,
-      unitName: row.receivingName,
+      unitName: row.handlingName ?? row.receivingName,
       submittedAt: toVnIso(f.createdAt),
       infoRequest: f.status === 'awaiting_info' ? f.infoRequest : null,
       refusalReason: f.refusalReason,
@@ -278,7 +278,8 @@ export function createFeedbackPublicService(
         if (!keyMatches(input.accessKey, f.accessKeyHash)) throw forbidden('Mã truy cập không đúng');
         if (f.status !== 'published') throw conflict('Chỉ đánh giá được khi câu trả lời đã công khai');
         if (f.rating) throw conflict('Bạn đã đánh giá câu trả lời này');
-        await repo.update(tx, f.id, f.version, { rating: input.rating, ratedAt: new Date() });
+        const rated = await repo.update(tx, f.id, f.version, { rating: input.rating, ratedAt: new Date() });
+        if (!rated) throw new Error('a locked row changed');
         await repo.addEvent(tx, { feedbackId: f.id, event: 'rated', comment: null });
         await recordAudit(tx, actor, {
           action: 'feedback.rate',
