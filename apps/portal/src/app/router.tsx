@@ -74,6 +74,35 @@ export const router = createBrowserRouter([
               import('../features/questions/questions-page').then((m) => ({ Component: m.QuestionsPage })),
           },
           {
+            path: paths.feedback,
+            lazy: () =>
+              import('../features/feedback/feedback-list-page').then((m) => ({
+                Component: m.FeedbackListPage,
+              })),
+          },
+          {
+            path: paths.feedbackSubmit,
+            lazy: () =>
+              import('../features/feedback/feedback-submit-page').then((m) => ({
+                Component: m.FeedbackSubmitPage,
+              })),
+          },
+          {
+            // The lookup form alone, and (the pattern of feedbackPath) one feedback by its code.
+            path: paths.feedbackTrack,
+            lazy: () =>
+              import('../features/feedback/feedback-tracking-page').then((m) => ({
+                Component: m.FeedbackTrackingPage,
+              })),
+          },
+          {
+            path: `${paths.feedback}/:code`,
+            lazy: () =>
+              import('../features/feedback/feedback-tracking-page').then((m) => ({
+                Component: m.FeedbackTrackingPage,
+              })),
+          },
+          {
             Component: RequireSignedIn,
             children: [
               {

@@ -15,6 +15,9 @@ export const paths = {
   verify: '/xac-thuc-ket-qua',
   forgotPassword: '/quen-mat-khau',
   resetPassword: '/dat-lai-mat-khau',
+  feedback: '/phan-anh',
+  feedbackSubmit: '/phan-anh/gui',
+  feedbackTrack: '/phan-anh/tra-cuu',
 } as const;
 
 /** A procedure's page in the catalogue. */
@@ -35,6 +38,11 @@ export function draftPath(id: string): string {
 /** The public tracking page of one dossier: the URL the QR code on the printed receipt opens. */
 export function trackPath(code: string): string {
   return `${paths.track}/${encodeURIComponent(code)}`;
+}
+
+/** One feedback (phản ánh, kiến nghị) by its code: where it stands and, once published, the answer. */
+export function feedbackPath(code: string): string {
+  return `${paths.feedback}/${encodeURIComponent(code)}`;
 }
 
 /** One of the signed-in citizen's dossiers; the payment gateway sends the citizen back here. */

@@ -150,6 +150,11 @@ export function SiteHeader() {
                 {texts.questions.nav}
               </NavLink>
             </li>
+            <li>
+              <NavLink className="site-nav__link" to={paths.feedback}>
+                {texts.feedback.nav}
+              </NavLink>
+            </li>
           </ul>
           <ul className="site-nav__list site-nav__list--account">
             <AccountLinks onSignOut={signOut} />

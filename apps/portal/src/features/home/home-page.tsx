@@ -223,13 +223,13 @@ export function HomePage() {
               <li key={purpose.title} className="card purpose">
                 <PurposeIcon path={purposeIcons[index] ?? ''} />
                 <h3 className="purpose__title">
-                  {/* Submitting starts from the catalogue; tracking is live: their cards lead there. */}
+                  {/* Submitting starts from the catalogue; tracking and feedback have their pages. */}
                   {index === 0 ? (
                     <Link to={paths.catalogue}>{purpose.title}</Link>
                   ) : index === 1 ? (
                     <Link to={paths.track}>{purpose.title}</Link>
                   ) : (
-                    purpose.title
+                    <Link to={paths.feedback}>{purpose.title}</Link>
                   )}
                 </h3>
                 <p>{purpose.text}</p>
