@@ -100,6 +100,22 @@ export function createAppRouter() {
                     lazy: async () => ({ Component: (await import('./routes/questions')).QuestionsRoute }),
                   },
                   {
+                    path: 'feedback',
+                    lazy: async () => ({ Component: (await import('./routes/feedback')).FeedbackQueueRoute }),
+                  },
+                  {
+                    path: 'feedback/statistics',
+                    lazy: async () => ({
+                      Component: (await import('./routes/feedback-statistics')).FeedbackStatisticsRoute,
+                    }),
+                  },
+                  {
+                    path: 'feedback/:id',
+                    lazy: async () => ({
+                      Component: (await import('./routes/feedback')).FeedbackDetailRoute,
+                    }),
+                  },
+                  {
                     path: 'mailbox',
                     lazy: async () => ({ Component: (await import('./routes/mailbox')).MailboxRoute }),
                   },

@@ -203,6 +203,15 @@ export function QuestionIcon(props: SVGProps<SVGSVGElement>) {
   );
 }
 
+export function MegaphoneIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M4 10v4a1 1 0 0 0 1 1h2l8 4.5v-15L7 9H5a1 1 0 0 0-1 1Z" />
+      <path d="m7.5 15 1.2 4.2a1 1 0 0 0 1 .8h1.1M18.5 9.5a3.5 3.5 0 0 1 0 5" />
+    </Icon>
+  );
+}
+
 /** The national star on a red ground: the product's emblem. */
 export function Emblem(props: SVGProps<SVGSVGElement>) {
   return (

@@ -10,7 +10,7 @@ export const viNotifications = {
   unreadLine: (unread: number) => (unread > 0 ? `${count(unread)} chưa đọc` : 'Đã đọc hết'),
   empty: 'Không có thông báo',
   emptyHint:
-    'Hồ sơ sắp đến hạn, quá hạn, yêu cầu của công dân về hồ sơ và câu hỏi gửi đến đơn vị sẽ được báo ở đây.',
+    'Hồ sơ, phản ánh sắp đến hạn, quá hạn, yêu cầu của công dân về hồ sơ, câu hỏi và phản ánh gửi đến đơn vị sẽ được báo ở đây.',
   loadFailed: 'Không tải được thông báo.',
   kinds: {
     dossier_overdue: 'Quá hạn',
@@ -18,6 +18,10 @@ export const viNotifications = {
     dossier_stop_requested: 'Xin dừng hồ sơ',
     dossier_supplemented: 'Đã bổ sung hồ sơ',
     question_asked: 'Câu hỏi mới',
+    feedback_received: 'Phản ánh mới',
+    feedback_approval: 'Chờ duyệt trả lời',
+    feedback_due_soon: 'Phản ánh sắp đến hạn',
+    feedback_overdue: 'Phản ánh quá hạn',
   } satisfies Record<NotificationKind, string>,
   unread: 'Chưa đọc',
   markRead: 'Đánh dấu đã đọc',

@@ -2,6 +2,7 @@ import type { Role, UnitLevel, UserStatus } from '@motcua/shared';
 import { viCalendar } from './vi-calendar';
 import { viCatalogue } from './vi-catalogue';
 import { viDossiers } from './vi-dossiers';
+import { viFeedback } from './vi-feedback';
 import { viMailbox } from './vi-mailbox';
 import { viNotifications } from './vi-notifications';
 import { viQuestions } from './vi-questions';
@@ -119,6 +120,7 @@ export const vi = {
     workflows: 'Quy trình nội bộ',
     calendar: 'Lịch làm việc',
     questions: 'Hỏi đáp công dân',
+    feedback: 'Phản ánh, kiến nghị',
     mailbox: 'Hộp thư đi',
     profile: 'Hồ sơ cá nhân',
     signedInAs: 'Đang đăng nhập',
@@ -193,6 +195,9 @@ export const vi = {
     mergedIntoNone: 'Không sáp nhập',
     created: (name: string) => `Đã thêm đơn vị ${name}`,
     updated: (name: string) => `Đã lưu đơn vị ${name}`,
+    feedbackApprovalRequired: 'Trả lời phản ánh, kiến nghị phải được lãnh đạo duyệt',
+    feedbackApprovalHint:
+      'Dự thảo trả lời của đơn vị được gửi lãnh đạo đơn vị duyệt trước khi gửi người dân và công khai.',
     inactiveSuffix: ' (hết hiệu lực)',
   },
   users: {
@@ -295,6 +300,7 @@ export const vi = {
   calendar: viCalendar,
   mailbox: viMailbox,
   questions: viQuestions,
+  feedback: viFeedback,
 };
 
 export type Messages = typeof vi;

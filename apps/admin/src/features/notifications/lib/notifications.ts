@@ -18,6 +18,11 @@ const TONES: Record<NotificationKind, NoticeTone> = {
   dossier_stop_requested: 'warning',
   dossier_supplemented: 'info',
   question_asked: 'info',
+  feedback_received: 'info',
+  // A leader's answer to approve holds the citizen's reply up.
+  feedback_approval: 'warning',
+  feedback_due_soon: 'warning',
+  feedback_overdue: 'danger',
 };
 
 export function noticeTone(kind: NotificationKind): NoticeTone {
@@ -43,7 +48,7 @@ export function routeOf(link: string | null): string | null {
  * citizen's new request or question is not buried under older due-date notices.
  */
 export function orderNotices(items: readonly Notice[]): Notice[] {
-  const rank = (notice: Notice) => (notice.read ? 2 : 0) + (notice.kind === 'dossier_overdue' ? 0 : 1);
+  const rank = (notice: Notice) => (notice.read ? 2 : 0) + (noticeTone(notice.kind) === 'danger' ? 0 : 1);
   return [...items].sort((a, b) => rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt));
 }
 

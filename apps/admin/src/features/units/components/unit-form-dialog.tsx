@@ -14,7 +14,7 @@ import { useForm, type FieldErrors, type UseFormRegister, type UseFormSetValue }
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { Dialog, DialogBody, DialogFooter } from '../../../components/dialog';
-import { SelectField, TextField } from '../../../components/field';
+import { Checkbox, SelectField, TextField } from '../../../components/field';
 import { useToast } from '../../../components/toast';
 import { texts, unitLevelLabel } from '../../../config/i18n';
 import { isApiError } from '../../../lib/api-error';
@@ -35,6 +35,9 @@ type UnitFormValues = {
   validFrom: string;
   validTo: string;
   mergedIntoId: string;
+  feedbackApprovalRequired: boolean;
+  /** Not edited here, but sent back unchanged: the update replaces the whole unit. */
+  officeHours: Unit['officeHours'];
   version: number;
 };
 
@@ -47,6 +50,7 @@ const FORM_FIELDS = [
   'validFrom',
   'validTo',
   'mergedIntoId',
+  'feedbackApprovalRequired',
 ] as const;
 
 // An unchosen level stays '' so the shared schema rejects it with its own message.
@@ -60,6 +64,7 @@ const createResolver = preparedResolver(
     accountPrefix: v.accountPrefix,
     validFrom: v.validFrom,
     validTo: blankToNull(v.validTo),
+    feedbackApprovalRequired: v.feedbackApprovalRequired,
   }),
   { level: texts.units.levelRequired },
 );
@@ -75,6 +80,8 @@ const updateResolver = preparedResolver(
     validFrom: v.validFrom,
     validTo: blankToNull(v.validTo),
     mergedIntoId: blankToNull(v.mergedIntoId),
+    feedbackApprovalRequired: v.feedbackApprovalRequired,
+    officeHours: v.officeHours,
     version: v.version,
   }),
   { level: texts.units.levelRequired },
@@ -113,6 +120,8 @@ export function CreateUnitDialog({
       validFrom: today,
       validTo: '',
       mergedIntoId: '',
+      feedbackApprovalRequired: false,
+      officeHours: null,
       version: 1,
     },
   });
@@ -186,6 +195,8 @@ export function EditUnitDialog({
       validFrom: unit.validFrom,
       validTo: unit.validTo ?? '',
       mergedIntoId: unit.mergedIntoId ?? '',
+      feedbackApprovalRequired: unit.feedbackApprovalRequired,
+      officeHours: unit.officeHours,
       version: unit.version,
     },
   });
@@ -377,6 +388,11 @@ function UnitFields({
           {...register('validTo')}
         />
       </div>
+      <Checkbox
+        label={texts.units.feedbackApprovalRequired}
+        hint={texts.units.feedbackApprovalHint}
+        {...register('feedbackApprovalRequired')}
+      />
       {editing && (
         <SelectField
           label={texts.units.mergedIntoField}
