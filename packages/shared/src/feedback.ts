@@ -512,7 +512,7 @@ export const FeedbackStatisticsSchema = z
         received: z.number().int(),
         answered: z.number().int(),
         onTime: z.number().int(),
-        late: z.number().int(),
+        late: z.number().int().describe('Answered after the deadline, or not answered and past it'),
       }),
     ),
     byMonth: z.array(

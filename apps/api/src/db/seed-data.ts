@@ -264,3 +264,10 @@ export const DEMO_FEEDBACK = [
     rating: 'like' as const,
   },
 ];
+
+export const DEMO_WAITING_FEEDBACK = {
+  category: 'rules' as const,
+  title: 'Niêm yết thủ tục tại bộ phận một cửa chưa cập nhật',
+  content:
+    'Bảng niêm yết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh vẫn ghi mức lệ phí cũ, khác với mức trên Cổng dịch vụ công. Đề nghị cập nhật để người dân nộp đúng.',
+};

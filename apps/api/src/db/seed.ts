@@ -24,6 +24,7 @@ import {
   DEMO_ADMIN,
   DEMO_CITIZEN,
   DEMO_FEEDBACK,
+  DEMO_WAITING_FEEDBACK,
   DEMO_NAMES,
   DEMO_PASSWORD,
   DEMO_QUESTIONS,
@@ -75,7 +76,10 @@ function flatten(root: DemoUnit, passwordHash: string) {
   return { unitRows, userRows };
 }
 
-/** Published answers for the portal's public list, each with the steps that led to it. */
+/**
+ * Published answers for the portal's public list, each with the steps that led to it, and one feedback just sent
+ * to the province, waiting in its intake queue.
+ */
 async function seedFeedback(tx: Executor, idByPrefix: Map<string, string | undefined>) {
   const province = idByPrefix.get('qti');
   if (!province) throw new Error('demo province missing');
@@ -147,6 +151,25 @@ async function seedFeedback(tx: Executor, idByPrefix: Map<string, string | undef
       },
     ]);
   }
+  const now = new Date();
+  const waiting = { ...DEMO_WAITING_FEEDBACK, code: 'PA-DEM0000004' };
+  const [row] = await tx
+    .insert(feedback)
+    .values({
+      ...waiting,
+      searchText: searchTextOf({ ...waiting, answer: null }),
+      senderName: 'Phạm Thị Thu',
+      senderPhone: '0905123456',
+      consentAt: now,
+      accessKeyHash: createHash('sha256').update(randomBytes(24)).digest('hex'),
+      receivingUnitId: province,
+      ...startClock(await feedbackCalendar(tx, now), now),
+    })
+    .returning({ id: feedback.id });
+  if (!row) throw new Error('insert returned no row');
+  await tx
+    .insert(feedbackEvents)
+    .values({ feedbackId: row.id, event: 'submitted', toStatus: 'new', unitId: province });
 }
 
 /**

@@ -3,7 +3,7 @@ import { and, arrayOverlaps, eq, isNull, lt, notInArray, or } from 'drizzle-orm'
 import type { Database } from '../../db/client';
 import { captchaSpent, feedback, notifications, users } from '../../db/schema';
 import { createFeedbackRepository, HANDLER_ROLES } from './feedback.repository';
-import { deadlinesOf } from './feedback.service';
+import { nextDeadline } from './feedback.service';
 
 /**
  * Warns the unit holding a feedback when its nearest deadline falls within a day, and again once it has passed:
@@ -27,10 +27,8 @@ export async function scanFeedbackDeadlines(db: Database, now = new Date()) {
     .limit(5000);
   let created = 0;
   for (const row of running) {
-    const deadline = deadlinesOf(row, now)
-      .filter((d) => d.state === 'due_soon' || d.state === 'overdue')
-      .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
-    if (!deadline) continue;
+    const deadline = nextDeadline(row, now);
+    if (!deadline || deadline.state === 'open') continue;
     const overdue = deadline.state === 'overdue';
     const intake = row.status === 'new' || row.status === 'supplemented';
     const holder = intake ? row.receivingUnitId : (row.handlingUnitId ?? row.receivingUnitId);

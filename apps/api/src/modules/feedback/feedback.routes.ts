@@ -179,7 +179,10 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
         const stats = await service.statistics(officer, request.query);
         return reply
           .type(XLSX)
-          .header('content-disposition', `attachment; filename="thong-ke-phan-anh-${request.query.to}.xlsx"`)
+          .header(
+            'content-disposition',
+            `attachment; filename="thong-ke-phan-anh-${request.query.from}-${request.query.to}.xlsx"`,
+          )
           .send(await statisticsWorkbook(stats, await service.unitName(officer)));
       },
     });

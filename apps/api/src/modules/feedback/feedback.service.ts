@@ -83,19 +83,23 @@ export function deadlinesOf(row: Row, now = new Date()): FeedbackDeadline[] {
       doneAt: doneAt ? toVnIso(doneAt) : null,
       state: deadlineState(dueAt, doneAt, now),
     });
+  // Refusing and asking are only open while someone may still do them: not while the sender is being waited for,
+  // nor once the answer is drafted.
+  const askable = row.status === 'new' || row.status === 'supplemented' || row.status === 'processing';
   if (row.refusedAt) push('refuse', row.refuseDueAt, row.refusedAt);
-  else if (!row.classifiedAt) push('refuse', row.refuseDueAt, null);
+  else if (!row.classifiedAt && row.status !== 'awaiting_info') push('refuse', row.refuseDueAt, null);
   if (row.firstInfoRequestAt) push('info', row.infoDueAt, row.firstInfoRequestAt);
-  else if (!row.answeredAt && !row.refusedAt && now <= row.infoDueAt) push('info', row.infoDueAt, null);
+  else if (askable && now <= row.infoDueAt) push('info', row.infoDueAt, null);
   if (!row.refusedAt) push('handle', row.handleDueAt, row.answeredAt);
   if (row.publishDueAt) push('publish', row.publishDueAt, row.publishedAt);
   return out;
 }
 
-function nextDeadline(row: Row, now = new Date()) {
+/** The nearest deadline the unit must meet; asking for information is a limit, not a duty, so it never is. */
+export function nextDeadline(row: Row, now = new Date()) {
   return (
     deadlinesOf(row, now)
-      .filter((d) => d.doneAt === null)
+      .filter((d) => d.doneAt === null && d.kind !== 'info')
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0] ?? null
   );
 }
@@ -366,7 +370,7 @@ export function createFeedbackService(db: Database, files: FileStore, publicUrl:
                   kind: 'feedback_received',
                   subjectId: id,
                   title: 'Phản ánh cần ý kiến phối hợp',
-                  body: f.title,
+                  body: `${f.code} — ${f.title}`,
                   link: `/admin/feedback/${id}`,
                 },
               );
