@@ -204,7 +204,14 @@ test.describe('signed out', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const url of ['/', '/thu-tuc?q=dang+ky+khai+sinh', `/thu-tuc/${BIRTH_REGISTRATION}`, '/dang-ky']) {
+    for (const url of [
+      '/',
+      '/thu-tuc?q=dang+ky+khai+sinh',
+      `/thu-tuc/${BIRTH_REGISTRATION}`,
+      '/dang-ky',
+      '/phan-anh',
+      '/phan-anh/gui',
+    ]) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
@@ -243,6 +250,24 @@ test.describe('signed out', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Hỏi đáp thủ tục hành chính' })).toBeVisible();
     await expect(page.getByRole('article').first()).toBeVisible();
     await expectNoViolations(page, 'the Q&A page');
+  });
+
+  test('feedback: the published answers, the form with its errors, and tracking a published one', async ({
+    page,
+  }) => {
+    await page.goto('/phan-anh');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Phản ánh, kiến nghị đã trả lời' }),
+    ).toBeVisible();
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await expectNoViolations(page, 'the published feedback');
+    await page.goto('/phan-anh/gui');
+    await page.getByRole('button', { name: 'Gửi phản ánh, kiến nghị' }).click();
+    await expect(page.getByText('Nhập tiêu đề')).toBeVisible();
+    await expectNoViolations(page, 'the feedback form with its errors');
+    await page.goto('/phan-anh/PA-DEM0000001');
+    await expect(page.getByRole('heading', { name: 'Câu trả lời của cơ quan có thẩm quyền' })).toBeVisible();
+    await expectNoViolations(page, 'a published feedback');
   });
 
   test('tracking with a result', async ({ page, request }) => {

@@ -1,11 +1,11 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
-  DEMO_PASSWORD,
   act,
   mainNav,
   newCitizen,
   openFromQueue,
   openMenuIfCollapsed,
+  signInOfficer,
   type Citizen,
 } from './support';
 
@@ -120,24 +120,6 @@ async function submitThroughWizard(page: Page, citizen: Citizen, procedureName: 
   const code = ((await page.getByText(CODE).textContent()) ?? '').trim();
   expect(code).toMatch(CODE);
   return code;
-}
-
-type Officer = { page: Page; close: () => Promise<void> };
-
-/** Each officer works in a browser of their own and signs in to the admin SPA through its form. */
-async function signInOfficer(
-  browser: Browser,
-  baseURL: string | undefined,
-  username: string,
-): Promise<Officer> {
-  const context = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  await page.goto('/admin/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
-  return { page, close: () => context.close() };
 }
 
 /** The admin dossier page's header, named by the dossier code. */

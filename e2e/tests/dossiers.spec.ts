@@ -1,12 +1,5 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type Locator,
-  type Page,
-} from '@playwright/test';
-import { DEMO_PASSWORD, act, mainNav, openFromQueue, tokenFrom } from './support';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, act, mainNav, openFromQueue, signInOfficer, tokenFrom } from './support';
 
 /** Phường Đồng Hới has every one-stop role. */
 const OFFICERS = {
@@ -23,20 +16,6 @@ const RESULT_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n' +
     'trailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-type Officer = { page: Page; close: () => Promise<void> };
-
-/** Each officer works in a browser of their own and signs in through the form. */
-async function signIn(browser: Browser, baseURL: string | undefined, username: string): Promise<Officer> {
-  const context = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  await page.goto('/admin/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
-  return { page, close: () => context.close() };
-}
 
 function header(page: Page): Locator {
   return page.getByRole('region', { name: /^H44\./ });
@@ -122,7 +101,7 @@ test.describe('one-stop dossiers', () => {
     baseURL,
   }) => {
     test.setTimeout(180_000);
-    const receiving = await signIn(browser, baseURL, OFFICERS.receiving);
+    const receiving = await signInOfficer(browser, baseURL, OFFICERS.receiving);
     const tn = receiving.page;
     const code = await receiveAtCounter(tn, { name: 'Trần Thị Bích Ngọc', id: '044190012345' });
     await expect(header(tn)).toContainText('Đã tiếp nhận, chờ chuyển xử lý');
@@ -142,7 +121,7 @@ test.describe('one-stop dossiers', () => {
     await act(tn, 'Chuyển xử lý');
     await expect(header(tn)).toContainText('Chờ phân công');
 
-    const head = await signIn(browser, baseURL, OFFICERS.divisionHead);
+    const head = await signInOfficer(browser, baseURL, OFFICERS.divisionHead);
     await openFromQueue(head.page, 'Chờ phân công', code);
     await act(head.page, 'Phân công thụ lý', async (dialog) => {
       const select = dialog.getByLabel('Chuyên viên thụ lý');
@@ -151,7 +130,7 @@ test.describe('one-stop dossiers', () => {
     });
     await expect(header(head.page)).toContainText('Đang xử lý');
 
-    const processing = await signIn(browser, baseURL, OFFICERS.processing);
+    const processing = await signInOfficer(browser, baseURL, OFFICERS.processing);
     const cv = processing.page;
     await openFromQueue(cv, 'Đang xử lý', code);
     await act(cv, 'Yêu cầu bổ sung hồ sơ', async (dialog) => {
@@ -194,7 +173,7 @@ test.describe('one-stop dossiers', () => {
     await openFromQueue(head.page, 'Chờ xem xét', code);
     await act(head.page, 'Trình ký');
 
-    const leader = await signIn(browser, baseURL, OFFICERS.leader);
+    const leader = await signInOfficer(browser, baseURL, OFFICERS.leader);
     await openFromQueue(leader.page, 'Chờ ký duyệt', code);
     await act(leader.page, 'Ký duyệt kết quả');
     await expect(header(leader.page)).toContainText('Đã có kết quả, chờ trả');
@@ -237,7 +216,7 @@ test.describe('one-stop dossiers', () => {
   });
 
   test('a receiving officer refuses a dossier with a reason', async ({ browser, baseURL }) => {
-    const receiving = await signIn(browser, baseURL, OFFICERS.receiving);
+    const receiving = await signInOfficer(browser, baseURL, OFFICERS.receiving);
     const page = receiving.page;
     const code = await receiveAtCounter(page, { name: 'Phạm Văn Hùng', id: '044087654321' });
 
@@ -264,7 +243,7 @@ test.describe('one-stop dossiers', () => {
     baseURL,
   }) => {
     test.setTimeout(120_000);
-    const receiving = await signIn(browser, baseURL, OFFICERS.receiving);
+    const receiving = await signInOfficer(browser, baseURL, OFFICERS.receiving);
     const codes: string[] = [];
     for (const applicant of [
       { name: 'Hoàng Thị Mai', id: '044199000111' },
@@ -274,7 +253,7 @@ test.describe('one-stop dossiers', () => {
       await act(receiving.page, 'Chuyển xử lý');
     }
 
-    const head = await signIn(browser, baseURL, OFFICERS.divisionHead);
+    const head = await signInOfficer(browser, baseURL, OFFICERS.divisionHead);
     const page = head.page;
     await mainNav(page).getByRole('link', { name: 'Hồ sơ một cửa' }).click();
     await page
@@ -295,7 +274,7 @@ test.describe('one-stop dossiers', () => {
       await expect(page.getByRole('link', { name: code, exact: true })).toHaveCount(0);
 
     // They are now in the officer's processing queue.
-    const processing = await signIn(browser, baseURL, OFFICERS.processing);
+    const processing = await signInOfficer(browser, baseURL, OFFICERS.processing);
     await mainNav(processing.page).getByRole('link', { name: 'Hồ sơ một cửa' }).click();
     for (const code of codes) {
       await expect(processing.page.getByRole('link', { name: code, exact: true })).toBeVisible();
@@ -318,7 +297,7 @@ test.describe('one-stop dossiers', () => {
       address: '12 Lý Thường Kiệt, phường Đồng Hới, Quảng Trị',
     });
 
-    const receiving = await signIn(browser, baseURL, OFFICERS.receiving);
+    const receiving = await signInOfficer(browser, baseURL, OFFICERS.receiving);
     const page = receiving.page;
     await openFromQueue(page, 'Chờ tiếp nhận trực tuyến', code);
     await expect(header(page)).toContainText('Chờ tiếp nhận trực tuyến');
@@ -345,7 +324,7 @@ test.describe('one-stop dossiers', () => {
     browser,
     baseURL,
   }) => {
-    const head = await signIn(browser, baseURL, OFFICERS.divisionHead);
+    const head = await signInOfficer(browser, baseURL, OFFICERS.divisionHead);
     const page = head.page;
     const bell = page.getByRole('banner').getByRole('button', { name: /^Thông báo, / });
     await expect(bell).toHaveAttribute('aria-expanded', 'false');

@@ -1,5 +1,5 @@
 /** What several journeys need: demo credentials, a fresh citizen, sign-in tokens and the officer's dossier moves. */
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** Every demo account shares this password (apps/api/src/db/seed-data.ts). */
 export const DEMO_PASSWORD = 'Demo@123';
@@ -59,4 +59,22 @@ export async function act(page: Page, label: string, fill?: (dialog: Locator) =>
   await expect(dialog).toBeHidden();
   // The same action taken a moment ago on another dossier may still have its confirmation on screen.
   await expect(page.getByText(`Đã thực hiện: ${label}`).last()).toBeVisible();
+}
+
+export type Officer = { page: Page; close: () => Promise<void> };
+
+/** Each officer works in a browser of their own and signs in to the admin SPA through its form. */
+export async function signInOfficer(
+  browser: Browser,
+  baseURL: string | undefined,
+  username: string,
+): Promise<Officer> {
+  const context = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  await page.goto('/admin/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
+  return { page, close: () => context.close() };
 }
