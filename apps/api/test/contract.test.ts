@@ -47,6 +47,7 @@ const userBody = () => ({
 });
 const RECEIVING = 'qti.sotuphap.tn';
 const FEEDBACK = 'qti.pakn';
+const REPORTS = 'qti.dg';
 const STATISTICS_QUERY = '?from=2026-01-01&to=2026-12-31';
 const workflowBody = {
   procedureCode: '1.001193',
@@ -255,6 +256,47 @@ const TABLE: Record<string, Entry> = {
   'POST /api/v1/feedback/{id}/answer-document': { forbiddenAs: RECEIVING, as: FEEDBACK, query: '?version=1' },
   'GET /api/v1/feedback/{id}/files/{fileId}': { forbiddenAs: RECEIVING, as: FEEDBACK },
   'GET /api/v1/feedback/{id}/document': { forbiddenAs: RECEIVING, as: FEEDBACK },
+  'GET /api/v1/reports/templates': {},
+  'GET /api/v1/reports/periods': { forbiddenAs: RECEIVING, as: REPORTS },
+  'POST /api/v1/reports/periods': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+    body: () => ({
+      name: 'Báo cáo quý kiểm thử',
+      kind: 'q1',
+      year: 2026,
+      from: '2025-12-15',
+      to: '2026-03-14',
+      entryDeadline: '2026-03-20',
+      templateIds: [randomUUID()],
+    }),
+  },
+  'GET /api/v1/reports/periods/{id}': { forbiddenAs: RECEIVING, as: REPORTS },
+  'POST /api/v1/reports/periods/{id}/issue': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+    body: () => ({ version: 1 }),
+  },
+  'POST /api/v1/reports/periods/{id}/close': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+    body: () => ({ version: 1 }),
+  },
+  'GET /api/v1/reports/periods/{id}/board': { forbiddenAs: RECEIVING, as: REPORTS },
+  'GET /api/v1/reports/periods/{id}/units/{unitId}/forms/{templateId}': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+  },
+  'PUT /api/v1/reports/periods/{id}/units/{unitId}/forms/{templateId}': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+    body: () => ({ values: {}, version: 1 }),
+  },
+  'POST /api/v1/reports/periods/{id}/units/{unitId}/forms/{templateId}/actions': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+    body: () => ({ action: 'send_to_leader', version: 1 }),
+  },
   'GET /api/v1/admin/outbox': { forbiddenAs: RECEIVING },
   'POST /api/v1/admin/outbox/{id}/retry': { forbiddenAs: RECEIVING },
 };
@@ -286,6 +328,8 @@ const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
   year: { unknown: () => '2026', malformed: 'two-thousand' },
   form: { unknown: () => '01', malformed: '99' },
   fileId: { unknown: () => randomUUID(), malformed: 'x' },
+  unitId: { unknown: () => randomUUID(), malformed: 'x' },
+  templateId: { unknown: () => randomUUID(), malformed: 'x' },
   paymentId: { unknown: () => randomUUID(), malformed: 'x' },
   ref: { unknown: () => 'MCUNKNOWN000', malformed: 'x' },
   outcome: { unknown: () => 'paid', malformed: 'maybe' },

@@ -10,6 +10,7 @@ export * from './notifications';
 export * from './problem';
 export * from './procedures';
 export * from './questions';
+export * from './reports';
 export * from './roles';
 export * from './submission';
 export * from './text';

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'feedback_approval',
   'feedback_due_soon',
   'feedback_overdue',
+  'report_period_issued',
+  'report_returned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -65,6 +65,11 @@ export const PERMISSIONS = {
   'feedback.handle': { roles: ['feedback_handler', 'division_head', 'unit_leader'] },
   /** Approving the unit's answers before they go out, where the unit requires it. */
   'feedback.approve': { roles: ['division_head', 'unit_leader'] },
+  /** Reporting periods and forms: reading them, typing the unit's figures, approving and issuing. */
+  'reports.read': { roles: ['report_entry', 'report_approver', 'unit_leader'] },
+  'reports.enter': { roles: ['report_entry'] },
+  /** Approving the unit's own form and, for the units under it, accepting or returning theirs; issuing periods. */
+  'reports.approve': { roles: ['report_approver'] },
   /** The outgoing messages (e-mail, SMS) and the local mailbox. */
   'outbox.read': { roles: ['system_admin'] },
   /** The national working-day calendar: system administrators of a root unit only (checked by the service). */

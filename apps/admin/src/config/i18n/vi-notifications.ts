@@ -22,6 +22,8 @@ export const viNotifications = {
     feedback_approval: 'Chờ duyệt trả lời',
     feedback_due_soon: 'Phản ánh sắp đến hạn',
     feedback_overdue: 'Phản ánh quá hạn',
+    report_period_issued: 'Đợt báo cáo mới',
+    report_returned: 'Báo cáo bị trả lại',
   } satisfies Record<NotificationKind, string>,
   unread: 'Chưa đọc',
   markRead: 'Đánh dấu đã đọc',

@@ -7,5 +7,6 @@ export * from './notifications';
 export * from './org';
 export * from './procedures';
 export * from './questions';
+export * from './reports';
 export * from './submission';
 export * from './workflows';

@@ -23,6 +23,8 @@ const TONES: Record<NotificationKind, NoticeTone> = {
   feedback_approval: 'warning',
   feedback_due_soon: 'warning',
   feedback_overdue: 'danger',
+  report_period_issued: 'info',
+  report_returned: 'warning',
 };
 
 export function noticeTone(kind: NotificationKind): NoticeTone {

@@ -1,0 +1,70 @@
+import { vnInstant, addDays, type ReportMetric, type ReportValues } from '@motcua/shared';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { dossiers, feedback, procedureVersions } from '../../db/schema';
+
+type Window = { from: string; to: string };
+
+/**
+ * The system's own figures for a unit's rows in a window, per procedure field: what the unit received (online,
+ * direct or by post, carried over from before the window), resolved (early, on time, late) and still had in hand at
+ * the end of the window (within or past the deadline). The national index compares reported numbers with these.
+ */
+export async function dossierFigures(db: Executor, unitId: string, window: Window): Promise<ReportValues> {
+  const start = vnInstant(window.from, 0);
+  const end = vnInstant(addDays(window.to, 1), 0);
+  const received = sql`${dossiers.receivedAt}`;
+  const finished = sql`${dossiers.finishedAt}`;
+  const inWindow = sql`${received} >= ${start.toISOString()}::timestamptz and ${received} < ${end.toISOString()}::timestamptz`;
+  const before = sql`${received} < ${start.toISOString()}::timestamptz and (${finished} is null or ${finished} >= ${start.toISOString()}::timestamptz)`;
+  const resolvedIn = sql`${finished} >= ${start.toISOString()}::timestamptz and ${finished} < ${end.toISOString()}::timestamptz`;
+  const inHand = sql`${received} < ${end.toISOString()}::timestamptz and (${finished} is null or ${finished} >= ${end.toISOString()}::timestamptz) and ${dossiers.state} not in ('withdrawn', 'stopped')`;
+  const count = (condition: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${condition})::int`;
+  const rows = await db
+    .select({
+      field: procedureVersions.field,
+      received_online: count(sql`${inWindow} and ${dossiers.channel} = 'online'`),
+      received_direct: count(sql`${inWindow} and ${dossiers.channel} <> 'online'`),
+      carried_over: count(before),
+      resolved_early: count(sql`${resolvedIn} and ${dossiers.result} = 'early'`),
+      resolved_on_time: count(sql`${resolvedIn} and ${dossiers.result} = 'on_time'`),
+      resolved_late: count(sql`${resolvedIn} and ${dossiers.result} = 'late'`),
+      pending_within: count(
+        sql`${inHand} and (${dossiers.dueAt} is null or ${dossiers.dueAt} >= ${end.toISOString()}::timestamptz)`,
+      ),
+      pending_overdue: count(sql`${inHand} and ${dossiers.dueAt} < ${end.toISOString()}::timestamptz`),
+    })
+    .from(dossiers)
+    .innerJoin(procedureVersions, eq(procedureVersions.id, dossiers.procedureVersionId))
+    .where(and(eq(dossiers.receivingUnitId, unitId), sql`${received} is not null`))
+    .groupBy(procedureVersions.field);
+  return Object.fromEntries(
+    rows.map(({ field, ...figures }) => [
+      field,
+      figures as Record<Exclude<ReportMetric, `feedback_${string}`>, number>,
+    ]),
+  );
+}
+
+/** The unit's feedback in the window, as one row keyed by the unit: received, answered on time or late, refused. */
+export async function feedbackFigures(db: Executor, unitId: string, window: Window): Promise<ReportValues> {
+  const start = vnInstant(window.from, 0).toISOString();
+  const end = vnInstant(addDays(window.to, 1), 0).toISOString();
+  const count = (condition: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${condition})::int`;
+  const [row] = await db
+    .select({
+      feedback_received: count(sql`true`),
+      feedback_answered_on_time: count(sql`${feedback.answeredAt} <= ${feedback.handleDueAt}`),
+      feedback_answered_late: count(sql`${feedback.answeredAt} > ${feedback.handleDueAt}`),
+      feedback_refused: count(sql`${feedback.status} = 'refused'`),
+      feedback_pending: count(sql`${feedback.answeredAt} is null and ${feedback.status} <> 'refused'`),
+    })
+    .from(feedback)
+    .where(
+      and(
+        sql`coalesce(${feedback.handlingUnitId}, ${feedback.receivingUnitId}) = ${unitId}`,
+        sql`${feedback.createdAt} >= ${start}::timestamptz and ${feedback.createdAt} < ${end}::timestamptz`,
+      ),
+    );
+  return row && row.feedback_received > 0 ? { [unitId]: row } : {};
+}
