@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeRow,
+  diffValues,
   REPORT_METRICS,
   ReportDefinitionSchema,
   SHIPPED_REPORT_FORMS,
@@ -87,5 +88,16 @@ describe('the shipped forms', () => {
   );
   it('gives Biểu 06/VPCP/KSTT its 11 figure columns (13 with No. and the row name)', () => {
     expect(SHIPPED_REPORT_FORMS[0].definition.columns).toHaveLength(11);
+  });
+});
+
+describe('diffValues', () => {
+  it('lists the cells that changed, blanks counting as 0', () => {
+    expect(
+      diffValues({ tp: { online: 2, direct: 1 } }, { tp: { online: 3, direct: 1 }, xd: { online: 1 } }),
+    ).toEqual([
+      { row: 'tp', column: 'online', before: 2, after: 3 },
+      { row: 'xd', column: 'online', before: 0, after: 1 },
+    ]);
   });
 });

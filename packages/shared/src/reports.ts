@@ -421,3 +421,55 @@ export const ReportFormParamsSchema = z.object({
   unitId: UuidSchema,
   templateId: UuidSchema,
 });
+
+export const ReportHistorySchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: UuidSchema,
+        action: z
+          .string()
+          .describe('save, send_to_leader, approve, return_to_entry, accept, return or reopen'),
+        fromStatus: z.enum(REPORT_STATUSES).nullable(),
+        toStatus: z.enum(REPORT_STATUSES).nullable(),
+        actorName: z.string().nullable(),
+        reason: z.string().nullable(),
+        at: z.string(),
+        /** The figures as approved or accepted at that moment (immutable). */
+        snapshot: ReportValuesSchema.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ReportHistory' });
+export type ReportHistory = z.infer<typeof ReportHistorySchema>;
+
+export const REPORT_HISTORY_LABELS: Record<string, string> = {
+  save: 'Lưu số liệu',
+  reopen: 'Mở lại để sửa',
+  ...REPORT_ACTION_LABELS,
+};
+
+export const ReportReopenSchema = z.object({ templateId: UuidSchema, reason: textSchema(2000, 5) });
+
+export type CellChange = { row: string; column: string; before: number; after: number };
+
+/** The cells that differ between two versions of a form (between two snapshots, or a snapshot and the entry). */
+export function diffValues(before: ReportValues, after: ReportValues): CellChange[] {
+  const changes: CellChange[] = [];
+  const rows = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const row of rows) {
+    const columns = new Set([...Object.keys(before[row] ?? {}), ...Object.keys(after[row] ?? {})]);
+    for (const column of columns) {
+      const a = before[row]?.[column] ?? 0;
+      const b = after[row]?.[column] ?? 0;
+      if (a !== b) changes.push({ row, column, before: a, after: b });
+    }
+  }
+  return changes;
+}
+
+export const ReportTemplateCreateSchema = z.object({
+  code: z.string().trim().min(2).max(40),
+  name: textSchema(300, 5),
+  definition: ReportDefinitionSchema,
+});
