@@ -48,6 +48,7 @@ CREATE TABLE "reports" (
 	"values" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"totals" jsonb,
 	"return_reason" text,
+	"reopened" boolean DEFAULT false NOT NULL,
 	"submitted_at" timestamp with time zone,
 	"accepted_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL,

@@ -257,6 +257,31 @@ const TABLE: Record<string, Entry> = {
   'GET /api/v1/feedback/{id}/files/{fileId}': { forbiddenAs: RECEIVING, as: FEEDBACK },
   'GET /api/v1/feedback/{id}/document': { forbiddenAs: RECEIVING, as: FEEDBACK },
   'GET /api/v1/reports/templates': {},
+  'POST /api/v1/reports/templates': {
+    forbiddenAs: RECEIVING,
+    body: () => ({
+      code: 'KT',
+      name: 'Biểu kiểm thử',
+      definition: { rowSource: 'levels', columns: [{ key: 'total', label: 'Tổng' }] },
+    }),
+  },
+  'GET /api/v1/reports/periods/{id}/units/{unitId}/forms/{templateId}/history': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+  },
+  'GET /api/v1/reports/periods/{id}/units/{unitId}/forms/{templateId}/export.xlsx': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+  },
+  'GET /api/v1/reports/periods/{id}/units/{unitId}/forms/{templateId}/export.pdf': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+  },
+  'POST /api/v1/reports/periods/{id}/units/{unitId}/reopen': {
+    forbiddenAs: RECEIVING,
+    as: REPORTS,
+    body: () => ({ templateId: randomUUID(), reason: 'Mở lại để kiểm thử' }),
+  },
   'GET /api/v1/reports/periods': { forbiddenAs: RECEIVING, as: REPORTS },
   'POST /api/v1/reports/periods': {
     forbiddenAs: RECEIVING,

@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, login, type TestContext } from './harness';
+import { bearer, createTestApp, login, pdfText, type TestContext } from './harness';
 
 let ctx: TestContext;
 let tn: string;
@@ -9,11 +8,6 @@ beforeAll(async () => {
   tn = await login(ctx.app, 'qti.donghoi.tn');
 });
 afterAll(() => ctx.close());
-
-/** The text of a PDF as a reader would copy it (poppler's pdftotext). */
-function pdfText(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString();
-}
 
 async function receive() {
   const procedure = (await ctx.app.inject({ method: 'GET', url: '/api/v1/procedures/1.001193' })).json();

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'feedback_overdue',
   'report_period_issued',
   'report_returned',
+  'report_due_soon',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

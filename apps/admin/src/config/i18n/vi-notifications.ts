@@ -24,6 +24,7 @@ export const viNotifications = {
     feedback_overdue: 'Phản ánh quá hạn',
     report_period_issued: 'Đợt báo cáo mới',
     report_returned: 'Báo cáo bị trả lại',
+    report_due_soon: 'Sắp hết hạn báo cáo',
   } satisfies Record<NotificationKind, string>,
   unread: 'Chưa đọc',
   markRead: 'Đánh dấu đã đọc',

@@ -5,7 +5,18 @@ import {
   type ReportDefinition,
   type ReportValues,
 } from '@motcua/shared';
-import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt, version } from './columns';
 import { units } from './org';
 
@@ -69,6 +80,8 @@ export const reports = pgTable(
     values: jsonb('values').$type<ReportValues>().notNull().default({}),
     totals: jsonb('totals').$type<ReportValues>(),
     returnReason: text('return_reason'),
+    /** The issuer reopened this form: entry and approval go on even if the period has closed. */
+    reopened: boolean('reopened').notNull().default(false),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     version: version(),

@@ -16,6 +16,7 @@ import { notFound } from '../../lib/errors';
 import type { Officer } from '../../plugins/auth';
 import { loadCalendar } from '../calendar/calendar.service';
 import { scanFeedbackDeadlines, sweepFeedbackStaging } from '../feedback/feedback.alerts';
+import { scanReportDeadlines } from '../reports/reports.alerts';
 import { enqueue, followLink, notifyApplicant } from './notifications.outbox';
 
 type Kind = (typeof notifications.$inferInsert)['kind'];
@@ -110,7 +111,11 @@ export function createNotificationsService(db: Database, publicUrl = '') {
       // Citizen feedback has its own clock (domain §6).
       const feedback = await scanFeedbackDeadlines(db, now);
       await sweepFeedbackStaging(db, now);
-      return { scanned: due.length + feedback.scanned, created: created + feedback.created };
+      const reports = await scanReportDeadlines(db, vnDate(now));
+      return {
+        scanned: due.length + feedback.scanned + reports.scanned,
+        created: created + feedback.created + reports.created,
+      };
     },
 
     async mine(officer: Officer) {

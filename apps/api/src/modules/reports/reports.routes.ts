@@ -8,7 +8,11 @@ import {
   ReportFormParamsSchema,
   ReportFormSchema,
   ReportSaveSchema,
+  ReportHistorySchema,
+  ReportReopenSchema,
+  ReportTemplateCreateSchema,
   ReportTemplateListSchema,
+  ReportTemplateSchema,
   SHIPPED_REPORT_FORMS,
   VersionSchema,
 } from '@motcua/shared';
@@ -17,8 +21,12 @@ import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { reportTemplates } from '../../db/schema';
 import { officerSecurity, problems } from '../../lib/responses';
+import { todayInVietnam } from '../../lib/time';
 import { actorOf, officerOf } from '../../plugins/auth';
+import { formPdf, formWorkbook } from './reports.exports';
 import { createReportsService } from './reports.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The forms the product ships with, as version 1 of each code; later versions come from the template editor. */
 async function ensureShippedForms(db: Database) {
@@ -51,6 +59,17 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ReportTemplateListSchema, ...problems(401) },
     },
     handler: () => service.templates(),
+  });
+
+  app.post('/reports/templates', {
+    schema: {
+      ...common,
+      summary: 'Save a new version of a form (or the first of a new code); issued periods keep their version',
+      body: ReportTemplateCreateSchema,
+      response: { 201: ReportTemplateSchema, ...problems(400, 401, 403) },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await service.createTemplate(officerOf(request), actorOf(request), request.body)),
   });
 
   app.get('/reports/periods', {
@@ -146,6 +165,68 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.templateId,
         request.body.values,
         request.body.version,
+      ),
+  });
+
+  app.get(`${FORM_URL}/history`, {
+    schema: {
+      ...common,
+      summary: 'Who did what when on a form, with the figures of each approval (immutable snapshots)',
+      params: ReportFormParamsSchema,
+      response: { 200: ReportHistorySchema, ...problems(400, 401, 403, 404) },
+    },
+    handler: (request) =>
+      service.history(
+        officerOf(request),
+        request.params.id,
+        request.params.unitId,
+        request.params.templateId,
+      ),
+  });
+
+  for (const format of ['xlsx', 'pdf'] as const) {
+    app.get(`${FORM_URL}/export.${format}`, {
+      schema: {
+        ...common,
+        summary:
+          format === 'xlsx'
+            ? 'The form as an Excel workbook with the official header and its totals as formulas'
+            : 'The form as a printable PDF with the official header',
+        params: ReportFormParamsSchema,
+        response: {
+          200: z.unknown().describe('The file, as an attachment'),
+          ...problems(400, 401, 403, 404),
+        },
+      },
+      handler: async (request, reply) => {
+        const { id, unitId, templateId } = request.params;
+        const form = await service.form(officerOf(request), id, unitId, templateId);
+        const name = `bao-cao-${form.template.code.replace(/[^A-Za-z0-9]+/g, '-')}-${form.period.to}.${format}`;
+        reply.header('content-disposition', `attachment; filename="${name}"`);
+        return format === 'xlsx'
+          ? reply.type(XLSX).send(await formWorkbook(form))
+          : reply.type('application/pdf').send(await formPdf(form, todayInVietnam()));
+      },
+    });
+  }
+
+  app.post('/reports/periods/:id/units/:unitId/reopen', {
+    schema: {
+      ...common,
+      summary:
+        'Reopen one unit’s form with a reason (the issuer’s approval account), also in a closed period',
+      params: IdParamsSchema.extend({ unitId: z.uuid() }),
+      body: ReportReopenSchema,
+      response: { 200: ReportFormSchema, ...problems(400, 401, 403, 404, 409) },
+    },
+    handler: (request) =>
+      service.reopen(
+        officerOf(request),
+        actorOf(request),
+        request.params.id,
+        request.params.unitId,
+        request.body.templateId,
+        request.body.reason,
       ),
   });
 

@@ -4,6 +4,7 @@ import {
   PROCEDURE_LEVELS,
   PROCEDURE_LEVEL_LABELS,
   REPORT_ACTION_LABELS,
+  REPORT_METRICS,
   REPORT_STATUS_LABELS,
   REPORT_STATUSES,
   reportActions,
@@ -47,7 +48,11 @@ type ReportRow = typeof reports.$inferSelect;
 type Participant = { id: string; name: string; path: string; parentId: string | null };
 
 /** Units of the period: the issuer's subtree in force during its window, those with an entry account. */
-async function participantsOf(db: Executor, period: PeriodRow, issuerPath: string): Promise<Participant[]> {
+export async function participantsOf(
+  db: Executor,
+  period: PeriodRow,
+  issuerPath: string,
+): Promise<Participant[]> {
   return db
     .select({ id: units.id, name: units.name, path: units.path, parentId: units.parentId })
     .from(units)
@@ -68,6 +73,35 @@ function superiorOf(unit: Participant, byId: Map<string, Participant>): Particip
   for (const id of chain) {
     const found = byId.get(id);
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** What is wrong with a form definition, if anything: keys, totals and rules must name real columns. */
+export function definitionProblem(
+  definition: ReportDefinition,
+): { path: string; message: string } | undefined {
+  const keys = definition.columns.map((c) => c.key);
+  const duplicate = keys.findIndex((k, i) => keys.indexOf(k) !== i);
+  if (duplicate >= 0) return { path: `columns.${duplicate}.key`, message: 'Mã cột bị trùng' };
+  for (const [i, column] of definition.columns.entries()) {
+    for (const [j, part] of (column.sumOf ?? []).entries()) {
+      const at = keys.indexOf(part);
+      if (at < 0 || part === column.key)
+        return { path: `columns.${i}.sumOf.${j}`, message: 'Cột tổng phải cộng các cột khác của biểu' };
+      if (definition.columns[at]?.sumOf && at > i) {
+        return { path: `columns.${i}.sumOf.${j}`, message: 'Cột tổng chỉ cộng các cột tổng đứng trước nó' };
+      }
+    }
+    if (column.metric && !(REPORT_METRICS as readonly string[]).includes(column.metric)) {
+      return { path: `columns.${i}.metric`, message: 'Chỉ tiêu hệ thống không tồn tại' };
+    }
+  }
+  for (const [i, rule] of definition.rules.entries()) {
+    if (rule.kind !== 'at_most') continue;
+    const named = [rule.left, ...rule.right];
+    if (named.some((k) => !keys.includes(k)))
+      return { path: `rules.${i}`, message: 'Quy tắc phải nêu các cột của biểu' };
   }
   return undefined;
 }
@@ -312,8 +346,12 @@ export function createReportsService(db: Database) {
     });
   }
 
-  function requireOpen(context: Context) {
-    if (context.period.status !== 'issued') throw conflict('Đợt báo cáo chưa ban hành hoặc đã đóng');
+  /** Entry and approval run while the period is issued; a form the issuer reopened runs on after it closes. */
+  async function requireOpen(executor: Executor, context: Context, unitId: string, templateId: string) {
+    if (context.period.status === 'issued') return;
+    const report = await findReport(context.period.id, unitId, templateId, executor);
+    if (context.period.status === 'closed' && report?.reopened) return;
+    throw conflict('Đợt báo cáo chưa ban hành hoặc đã đóng');
   }
 
   return {
@@ -445,7 +483,7 @@ export function createReportsService(db: Database) {
     ) {
       return db.transaction(async (tx) => {
         const context = await periodFor(officer, periodId, tx);
-        requireOpen(context);
+        await requireOpen(tx, context, unitId, templateId);
         const current = await form(officer, context, unitId, templateId, tx);
         if (!current.editable) {
           throw new AppError(
@@ -491,7 +529,7 @@ export function createReportsService(db: Database) {
     ) {
       return db.transaction(async (tx) => {
         const context = await periodFor(officer, periodId, tx);
-        requireOpen(context);
+        await requireOpen(tx, context, unitId, templateId);
         const current = await form(officer, context, unitId, templateId, tx);
         if (!current.actions.includes(input.action)) {
           throw new AppError(
@@ -532,7 +570,7 @@ export function createReportsService(db: Database) {
         // Approval freezes what goes up: the unit's own rows plus the children accepted so far.
         if (input.action === 'approve')
           Object.assign(changes, { totals: current.totals, submittedAt: now, returnReason: null });
-        if (input.action === 'accept') Object.assign(changes, { acceptedAt: now });
+        if (status === 'accepted') Object.assign(changes, { acceptedAt: now, reopened: false });
         if (input.action === 'return' || input.action === 'return_to_entry')
           Object.assign(changes, { returnReason: input.reason, acceptedAt: null });
         await tx.update(reports).set(changes).where(eq(reports.id, report.id));
@@ -567,6 +605,143 @@ export function createReportsService(db: Database) {
           details: { from: report.status, to: status },
         });
         return form(officer, context, unitId, templateId, tx);
+      });
+    },
+
+    /** Who did what when; approvals and acceptances carry the figures as they were. */
+    async history(officer: Officer, periodId: string, unitId: string, templateId: string) {
+      const context = await periodFor(officer, periodId);
+      const current = await form(officer, context, unitId, templateId);
+      if (!current.id) return { items: [] };
+      const rows = await db
+        .select()
+        .from(reportEvents)
+        .where(eq(reportEvents.reportId, current.id))
+        .orderBy(asc(reportEvents.createdAt), asc(reportEvents.id));
+      return {
+        items: rows.map((e) => ({
+          id: e.id,
+          action: e.action,
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          actorName: e.actorName,
+          reason: e.reason,
+          at: toVnIso(e.createdAt),
+          snapshot: e.snapshot,
+        })),
+      };
+    },
+
+    /**
+     * The issuer reopens one unit's form with a reason, even in a closed period: the form goes back to its entry
+     * account, and its superior has to accept it again.
+     */
+    async reopen(
+      officer: Officer,
+      actor: Actor,
+      periodId: string,
+      unitId: string,
+      templateId: string,
+      reason: string,
+    ) {
+      return db.transaction(async (tx) => {
+        const context = await periodFor(officer, periodId, tx);
+        if (officer.unitId !== context.issuer.id || !hasPermission(officer.roles, 'reports.approve')) {
+          throw new AppError(
+            403,
+            'forbidden',
+            'Không có quyền',
+            'Chỉ đơn vị ban hành đợt báo cáo mới mở lại được biểu mẫu.',
+          );
+        }
+        const current = await form(officer, context, unitId, templateId, tx);
+        if (current.status !== 'submitted' && current.status !== 'accepted') {
+          throw conflict('Chỉ mở lại được biểu mẫu đã gửi hoặc đã duyệt');
+        }
+        const report = await reportForChange(tx, context, unitId, templateId);
+        await tx
+          .update(reports)
+          .set({
+            status: 'returned',
+            returnReason: reason,
+            reopened: true,
+            acceptedAt: null,
+            version: report.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(eq(reports.id, report.id));
+        await addEvent(tx, officer, report, {
+          action: 'reopen',
+          fromStatus: report.status,
+          toStatus: 'returned',
+          reason,
+        });
+        await notifyOfficers(
+          tx,
+          { unitId, roles: ['report_entry', 'report_approver'] },
+          {
+            kind: 'report_returned',
+            subjectId: report.id,
+            title: `Biểu mẫu được mở lại: ${context.period.name}`,
+            body: reason,
+            link: `/admin/reports/${periodId}`,
+          },
+        );
+        await recordAudit(tx, actor, {
+          action: 'report.reopen',
+          entityType: 'report',
+          entityId: report.id,
+          unitId,
+        });
+        return form(officer, context, unitId, templateId, tx);
+      });
+    },
+
+    /** A new version of a form (or the first of a new code); periods keep the version they were issued with. */
+    async createTemplate(
+      officer: Officer,
+      actor: Actor,
+      input: { code: string; name: string; definition: ReportDefinition },
+    ) {
+      requireScope(officer, 'units.manage');
+      if (officer.unitPath.split('/').filter(Boolean).length !== 1) {
+        throw new AppError(
+          403,
+          'forbidden',
+          'Không có quyền',
+          'Biểu mẫu do quản trị hệ thống ở cấp trung ương quản lý.',
+        );
+      }
+      const problem = definitionProblem(input.definition);
+      if (problem) throw invalid(`body.definition.${problem.path}`, problem.message);
+      return db.transaction(async (tx) => {
+        const [latest] = await tx
+          .select({ versionNo: sql<number>`coalesce(max(${reportTemplates.versionNo}), 0)::int` })
+          .from(reportTemplates)
+          .where(eq(reportTemplates.code, input.code));
+        const [row] = await tx
+          .insert(reportTemplates)
+          .values({
+            code: input.code,
+            name: input.name,
+            definition: input.definition,
+            versionNo: (latest?.versionNo ?? 0) + 1,
+          })
+          .returning();
+        if (!row) throw new Error('insert returned no row');
+        await recordAudit(tx, actor, {
+          action: 'report_template.create',
+          entityType: 'report_template',
+          entityId: row.id,
+          details: { code: row.code, versionNo: row.versionNo },
+        });
+        return {
+          id: row.id,
+          code: row.code,
+          versionNo: row.versionNo,
+          name: row.name,
+          definition: row.definition,
+        };
       });
     },
 

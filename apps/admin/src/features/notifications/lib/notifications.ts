@@ -25,6 +25,7 @@ const TONES: Record<NotificationKind, NoticeTone> = {
   feedback_overdue: 'danger',
   report_period_issued: 'info',
   report_returned: 'warning',
+  report_due_soon: 'warning',
 };
 
 export function noticeTone(kind: NotificationKind): NoticeTone {
