@@ -1,10 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { ROLE_ACCOUNT_SUFFIX, type Role } from '@motcua/shared';
-import { count } from 'drizzle-orm';
+import { periodWindow, ROLE_ACCOUNT_SUFFIX, type Role } from '@motcua/shared';
+import { count, eq } from 'drizzle-orm';
 import { ProcedureInputSchema } from '@motcua/shared';
 import type { FileStore } from '../lib/files';
 import { hashPassword } from '../lib/passwords';
 import { indexedColumns } from '../modules/procedures/procedures.repository';
+import { ensureShippedForms } from '../modules/reports/reports.service';
 import { dueAfter, feedbackCalendar, searchTextOf, startClock } from '../modules/feedback/feedback.service';
 import demoProcedures from './reference/procedures-demo.json';
 import type { Database, Executor } from './client';
@@ -17,6 +18,8 @@ import {
   procedureTemplates,
   procedureVersions,
   questions,
+  reportPeriods,
+  reportTemplates,
   units,
   users,
 } from './schema';
@@ -172,6 +175,27 @@ async function seedFeedback(tx: Executor, idByPrefix: Map<string, string | undef
     .values({ feedbackId: row.id, event: 'submitted', toStatus: 'new', unitId: province });
 }
 
+/** The quarter under way, issued by the province with the dossier and feedback forms, for its units to fill in. */
+async function seedReportPeriod(tx: Executor, idByPrefix: Map<string, string | undefined>) {
+  const province = idByPrefix.get('qti');
+  if (!province) throw new Error('demo province missing');
+  await ensureShippedForms(tx);
+  const forms = await tx.select().from(reportTemplates).where(eq(reportTemplates.versionNo, 1));
+  const { from, to } = periodWindow('q4', 2026);
+  await tx.insert(reportPeriods).values({
+    issuerUnitId: province,
+    name: 'Báo cáo quý IV năm 2026',
+    kind: 'q4',
+    year: 2026,
+    dataFrom: from,
+    dataTo: to,
+    entryDeadline: '2026-12-20',
+    templateIds: forms.filter((f) => f.code === '06/VPCP/KSTT' || f.code === 'PAKN').map((f) => f.id),
+    status: 'issued',
+    issuedAt: new Date(Date.UTC(2026, 9, 1, 2)),
+  });
+}
+
 /**
  * Seeds the demo organisation, its accounts (password Demo@123) and a demo citizen into an empty database.
  * Does nothing when units exist. Callers refuse it in production (see config).
@@ -241,6 +265,7 @@ export async function seedDemo(
       })),
     );
     await seedFeedback(tx, idByPrefix);
+    await seedReportPeriod(tx, idByPrefix);
   });
   log(
     `Demo data seeded: ${unitRows.length} units, ${userRows.length} officer accounts, a citizen (password ${DEMO_PASSWORD}) and ${demoProcedures.procedures.length} procedures.`,

@@ -13,35 +13,17 @@ import {
   ReportTemplateCreateSchema,
   ReportTemplateListSchema,
   ReportTemplateSchema,
-  SHIPPED_REPORT_FORMS,
   VersionSchema,
 } from '@motcua/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import { reportTemplates } from '../../db/schema';
 import { officerSecurity, problems } from '../../lib/responses';
 import { todayInVietnam } from '../../lib/time';
 import { actorOf, officerOf } from '../../plugins/auth';
 import { formPdf, formWorkbook } from './reports.exports';
-import { createReportsService } from './reports.service';
+import { createReportsService, ensureShippedForms } from './reports.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The forms the product ships with, as version 1 of each code; later versions come from the template editor. */
-async function ensureShippedForms(db: Database) {
-  await db
-    .insert(reportTemplates)
-    .values(
-      SHIPPED_REPORT_FORMS.map((f) => ({
-        code: f.code,
-        versionNo: 1,
-        name: f.name,
-        definition: f.definition,
-      })),
-    )
-    .onConflictDoNothing();
-}
 
 const FORM_URL = '/reports/periods/:id/units/:unitId/forms/:templateId';
 

@@ -5,6 +5,7 @@ import {
   PROCEDURE_LEVEL_LABELS,
   REPORT_ACTION_LABELS,
   REPORT_METRICS,
+  SHIPPED_REPORT_FORMS,
   REPORT_STATUS_LABELS,
   REPORT_STATUSES,
   reportActions,
@@ -75,6 +76,21 @@ function superiorOf(unit: Participant, byId: Map<string, Participant>): Particip
     if (found) return found;
   }
   return undefined;
+}
+
+/** The forms the product ships with, as version 1 of each code; later versions come from the template editor. */
+export async function ensureShippedForms(db: Executor) {
+  await db
+    .insert(reportTemplates)
+    .values(
+      SHIPPED_REPORT_FORMS.map((f) => ({
+        code: f.code,
+        versionNo: 1,
+        name: f.name,
+        definition: f.definition,
+      })),
+    )
+    .onConflictDoNothing();
 }
 
 /** What is wrong with a form definition, if anything: keys, totals and rules must name real columns. */
