@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '@motcua/shared';
 import ExcelJS from 'exceljs';
+import { todayInVietnam } from '../src/lib/time';
 import { scanReportDeadlines } from '../src/modules/reports/reports.alerts';
 import { bearer, createTestApp, login, pdfText, type TestContext } from './harness';
 
@@ -281,6 +283,45 @@ describe('a quarterly period issued by the province', () => {
     // Until it is accepted again the province's sum leaves it out.
     const province = (await call('GET', formUrl('qti'), 'qti.dg')).json();
     expect(province.missingChildren.map((c: { name: string }) => c.name)).toContain('Phường Đông Hà');
+  });
+});
+
+describe('the system figures', () => {
+  it('pre-fill a commune’s form from the dossiers it received in the window', async () => {
+    const receiving = await login(ctx.app, 'qti.donghoi.tn');
+    const received = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers',
+      headers: bearer(receiving),
+      payload: {
+        procedureCode: '1.004222',
+        caseIndex: 0,
+        applicant: { fullName: 'Lê Văn Số', identificationNumber: '044090001111', address: 'Đồng Hới' },
+        components: [0, 1, 2, 3, 4, 5, 6, 7, 8].map((index) => ({ index, provided: true })),
+      },
+    });
+    expect(received.statusCode, received.body).toBe(201);
+    const today = todayInVietnam();
+    const period = await call('POST', '/api/v1/reports/periods', 'qti.dg', {
+      name: 'Báo cáo đột xuất về cư trú',
+      kind: 'custom',
+      year: 2026,
+      from: addDays(today, -7),
+      to: today,
+      entryDeadline: addDays(today, 3),
+      templateIds: [templateId],
+    });
+    periodId = period.json().id;
+    await call('POST', `/api/v1/reports/periods/${periodId}/issue`, 'qti.dg', { version: 1 });
+    const form = (await call('GET', formUrl('qti.donghoi'), 'qti.donghoi.nl')).json();
+    expect(form.system['Đăng ký, quản lý cư trú']).toMatchObject({
+      received_direct: 1,
+      received_total: 1,
+      pending_within: 1,
+      pending_total: 1,
+    });
+    // Nothing entered yet: the entry starts empty and the screen offers the system's figures.
+    expect(form.values).toEqual({});
   });
 });
 
