@@ -1,13 +1,14 @@
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
 import { permissionScope, type Permission, type Role, type Scope, type TokenAudience } from '@motcua/shared';
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config/config';
 import { citizens, units, users } from '../db/schema';
 import type { Actor } from '../lib/audit';
 import { AppError, forbidden, unauthorized } from '../lib/errors';
+import { likeEscape } from '../lib/sql';
 import { createSessions, type Sessions } from '../lib/sessions';
 
 /** The signed-in officer, reloaded from the database on every request so that a lock or role change bites at once. */
@@ -66,6 +67,13 @@ export function requireScope(officer: Officer, permission: Permission): Exclude<
   const scope = permissionScope(officer.roles, permission);
   if (scope === 'none') throw forbidden();
   return scope;
+}
+
+/** The ids of the units within the officer's reach for a permission, as a subquery (403 when they have none). */
+export function unitsInReach(officer: Officer, permission: Permission): SQL {
+  return requireScope(officer, permission) === 'subtree'
+    ? sql`(select id from ${units} where path like ${`${likeEscape(officer.unitPath)}%`})`
+    : sql`(select ${officer.unitId}::uuid)`;
 }
 
 /** Whether a unit (by id and materialised path) lies within the officer's reach for a permission. */

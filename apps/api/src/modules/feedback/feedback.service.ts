@@ -28,7 +28,7 @@ import { recordAudit, type Actor } from '../../lib/audit';
 import { AppError, conflict, invalid, notFound, versionConflict } from '../../lib/errors';
 import { TEMPLATE_TYPES, type FileStore } from '../../lib/files';
 import { likeEscape } from '../../lib/sql';
-import { requireScope, type Officer } from '../../plugins/auth';
+import { unitsInReach, type Officer } from '../../plugins/auth';
 import { loadCalendar } from '../calendar/calendar.service';
 import { notifyOfficers } from '../notifications/notifications.outbox';
 import {
@@ -126,10 +126,7 @@ function fileRef(file: typeof feedbackFiles.$inferSelect) {
 
 /** The officer's units as a subquery, for the permission's reach. */
 function unitSet(officer: Officer): UnitSet {
-  const scope = requireScope(officer, 'feedback.handle');
-  return scope === 'subtree'
-    ? sql`(select id from ${units} where path like ${`${likeEscape(officer.unitPath)}%`})`
-    : sql`(select ${officer.unitId}::uuid)`;
+  return unitsInReach(officer, 'feedback.handle');
 }
 
 /** The parts the officer's own unit plays: officers act for their unit, leaders above only look. */

@@ -4,15 +4,14 @@ import {
   type QuestionCreateSchema,
   toVnIso,
 } from '@motcua/shared';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../db/client';
 import { citizens, units } from '../../db/schema';
 import { recordAudit, type Actor } from '../../lib/audit';
 import { conflict, invalid, notFound, versionConflict } from '../../lib/errors';
-import { likeEscape } from '../../lib/sql';
 import { todayInVietnam } from '../../lib/time';
-import { requireScope, unitInScope, type Officer } from '../../plugins/auth';
+import { requireScope, unitInScope, unitsInReach, type Officer } from '../../plugins/auth';
 import { contactOf, enqueue, notifyOfficers } from '../notifications/notifications.outbox';
 import { createProceduresRepository } from '../procedures/procedures.repository';
 import { createQuestionsRepository, type QuestionRow } from './questions.repository';
@@ -94,11 +93,7 @@ export function createQuestionsService(db: Database, publicUrl: string) {
 
     /** Questions to the officer's unit (or, for a leader, the units under them). */
     async addressed(officer: Officer, query: z.output<typeof OfficerQuestionQuerySchema>) {
-      const scope = requireScope(officer, 'questions.answer');
-      const unitIds =
-        scope === 'subtree'
-          ? sql`(select id from ${units} where path like ${`${likeEscape(officer.unitPath)}%`})`
-          : sql`(select ${officer.unitId}::uuid)`;
+      const unitIds = unitsInReach(officer, 'questions.answer');
       const { rows, total } = await repo.addressedTo(unitIds, query.status, query.page, query.pageSize);
       return pageOf(rows.map(toOfficerQuestion), total, query);
     },
