@@ -207,3 +207,40 @@ export function TextAreaField({
     </FieldFrame>
   );
 }
+
+export type FileFieldProps = Omit<ComponentPropsWithRef<'input'>, 'type' | 'className' | 'id'> & {
+  id: string;
+  label: ReactNode;
+  hint: ReactNode;
+  error?: string | null | undefined;
+};
+
+/**
+ * A file picker, read through its ref when the form is sent. Unlike the other fields its error is plain text, as
+ * the upload boxes have always shown it.
+ */
+export function FileField({ id, label, hint, error, ...input }: FileFieldProps) {
+  return (
+    <div className={cx('field', error && 'field-invalid')}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="field-hint">
+        {hint}
+      </p>
+      <input
+        id={id}
+        type="file"
+        className="input file-input"
+        {...input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

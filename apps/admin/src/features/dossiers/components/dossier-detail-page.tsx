@@ -1,10 +1,18 @@
 import { availableSlips, type Dossier, type DossierAction } from '@motcua/shared';
-import { useState, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Badge } from '../../../components/badge';
+import { BackLink } from '../../../components/back-link';
 import { Button } from '../../../components/button';
-import { ErrorState, LoadingState } from '../../../components/states';
+import {
+  DetailActionBar,
+  DetailHeader,
+  DetailItem,
+  DetailLoadError,
+  DetailSection,
+} from '../../../components/detail-page';
+import { LoadingState } from '../../../components/states';
 import { useToast } from '../../../components/toast';
 import { texts } from '../../../config/i18n';
 import { isApiError } from '../../../lib/api-error';
@@ -38,28 +46,21 @@ const FORWARD: readonly DossierAction[] = [
   'complete_supplement',
 ];
 
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 function Person({ person }: { person: Dossier['applicant'] }) {
   const t = texts.dossiers.intake;
   const none = <span className="muted">{texts.dossiers.detail.notSet}</span>;
   return (
     <dl className="details details-compact">
-      <Detail label={t.fullName}>{person.fullName}</Detail>
-      <Detail label={t.idNumber}>
+      <DetailItem label={t.fullName}>{person.fullName}</DetailItem>
+      <DetailItem label={t.idNumber}>
         <span className="mono">{person.identificationNumber}</span>
-      </Detail>
-      <Detail label={t.dateOfBirth}>{person.dateOfBirth ? formatDate(person.dateOfBirth) : none}</Detail>
-      <Detail label={t.address}>{person.address}</Detail>
-      <Detail label={t.phone}>{person.phone ?? none}</Detail>
-      <Detail label={t.email}>{person.email ?? none}</Detail>
+      </DetailItem>
+      <DetailItem label={t.dateOfBirth}>
+        {person.dateOfBirth ? formatDate(person.dateOfBirth) : none}
+      </DetailItem>
+      <DetailItem label={t.address}>{person.address}</DetailItem>
+      <DetailItem label={t.phone}>{person.phone ?? none}</DetailItem>
+      <DetailItem label={t.email}>{person.email ?? none}</DetailItem>
     </dl>
   );
 }
@@ -82,17 +83,17 @@ function Payments({ payments }: { payments: Payment[] }) {
               <Badge tone={PAYMENT_TONE[payment.status]}>{d.paymentStatuses[payment.status]}</Badge>
             </p>
             <dl className="details details-compact">
-              <Detail label={d.paymentMethod}>{d.paymentMethods[payment.method]}</Detail>
-              <Detail label={d.receiptNumber}>
+              <DetailItem label={d.paymentMethod}>{d.paymentMethods[payment.method]}</DetailItem>
+              <DetailItem label={d.receiptNumber}>
                 {payment.receiptNumber ? (
                   <span className="mono">{payment.receiptNumber}</span>
                 ) : (
                   <span className="muted">{d.notSet}</span>
                 )}
-              </Detail>
-              <Detail label={d.paymentTime}>
+              </DetailItem>
+              <DetailItem label={d.paymentTime}>
                 {payment.paidAt ? formatDateTime(payment.paidAt) : <span className="muted">{d.notSet}</span>}
-              </Detail>
+              </DetailItem>
             </dl>
           </li>
         ))}
@@ -108,20 +109,20 @@ function Fee({ dossier }: { dossier: Dossier }) {
   return (
     <>
       <dl className="details details-compact">
-        <Detail label={d.feeAmount}>
+        <DetailItem label={d.feeAmount}>
           {dossier.feeVnd === 0
             ? d.feeNone
             : dossier.feeVnd === null
               ? d.feeVaries
               : texts.dossiers.money(dossier.feeVnd)}
-        </Detail>
-        <Detail label={d.feeStatus}>
+        </DetailItem>
+        <DetailItem label={d.feeStatus}>
           {dossier.paidAt ? (
             <Badge tone="success">{d.paidAt(formatDateTime(dossier.paidAt))}</Badge>
           ) : (
             <Badge tone="warning">{d.unpaid}</Badge>
           )}
-        </Detail>
+        </DetailItem>
       </dl>
       {dossier.payments.length > 0 ? (
         <Payments payments={dossier.payments} />
@@ -205,56 +206,57 @@ function Header({ dossier, now, justReceived }: { dossier: Dossier; now: Date; j
   const d = texts.dossiers.detail;
   const toast = useToast();
   return (
-    <section className="card dossier-header" aria-labelledby="dossier-code">
-      <div className="dossier-header-main">
-        <p className="dossier-code-label">{d.codeLabel}</p>
-        <h1 id="dossier-code" className={justReceived ? 'dossier-code is-new' : 'dossier-code'}>
-          {dossier.code}
-        </h1>
-        <p className="dossier-procedure">
-          <span className="mono">{dossier.procedureCode}</span> · {dossier.procedureName}
-        </p>
-        <p className="dossier-case">{dossier.caseName}</p>
-        <p className="badge-list">
-          <StateBadge state={dossier.state} />
-          <Badge>{texts.dossiers.channels[dossier.channel]}</Badge>
-          {dossier.extended && <Badge tone="warning">{d.extended}</Badge>}
-        </p>
-      </div>
-      <div className="dossier-header-due">
-        <p className="dossier-due-label">{dossier.finishedAt ? d.finishedAt : d.dueAt}</p>
-        <p className="dossier-due">
-          {dossier.finishedAt
-            ? formatDateTime(dossier.finishedAt)
-            : dossier.dueAt
-              ? formatDateTime(dossier.dueAt)
-              : texts.dossiers.noDueDate}
-        </p>
-        <DueBadge dossier={dossier} now={now} />
-        {dossier.finishedAt && dossier.dueAt && (
-          <p className="muted">
-            {d.dueAt}: {formatDateTime(dossier.dueAt)}
+    <DetailHeader
+      codeId="dossier-code"
+      codeLabel={d.codeLabel}
+      code={dossier.code}
+      codeClassName={justReceived ? 'is-new' : undefined}
+      side={
+        <>
+          <p className="detail-eyebrow">{dossier.finishedAt ? d.finishedAt : d.dueAt}</p>
+          <p className="detail-due">
+            {dossier.finishedAt
+              ? formatDateTime(dossier.finishedAt)
+              : dossier.dueAt
+                ? formatDateTime(dossier.dueAt)
+                : texts.dossiers.noDueDate}
           </p>
-        )}
-        {slips.includes('01') && <PrintSlipButton dossierId={dossier.id} slip="01" />}
-        {slips
-          .filter((slip) => slip !== '01')
-          .map((slip) => (
-            <PrintSlipButton key={slip} dossierId={dossier.id} slip={slip} />
-          ))}
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={() =>
-            void copyText(dossier.code).then((ok) =>
-              toast.notify(ok ? texts.common.copied : texts.common.copyFailed, ok ? 'success' : 'info'),
-            )
-          }
-        >
-          {d.copyCode}
-        </Button>
-      </div>
-    </section>
+          <DueBadge dossier={dossier} now={now} />
+          {dossier.finishedAt && dossier.dueAt && (
+            <p className="muted">
+              {d.dueAt}: {formatDateTime(dossier.dueAt)}
+            </p>
+          )}
+          {slips.includes('01') && <PrintSlipButton dossierId={dossier.id} slip="01" />}
+          {slips
+            .filter((slip) => slip !== '01')
+            .map((slip) => (
+              <PrintSlipButton key={slip} dossierId={dossier.id} slip={slip} />
+            ))}
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() =>
+              void copyText(dossier.code).then((ok) =>
+                toast.notify(ok ? texts.common.copied : texts.common.copyFailed, ok ? 'success' : 'info'),
+              )
+            }
+          >
+            {d.copyCode}
+          </Button>
+        </>
+      }
+    >
+      <p className="dossier-procedure">
+        <span className="mono">{dossier.procedureCode}</span> · {dossier.procedureName}
+      </p>
+      <p className="dossier-case">{dossier.caseName}</p>
+      <p className="badge-list">
+        <StateBadge state={dossier.state} />
+        <Badge>{texts.dossiers.channels[dossier.channel]}</Badge>
+        {dossier.extended && <Badge tone="warning">{d.extended}</Badge>}
+      </p>
+    </DetailHeader>
   );
 }
 
@@ -265,30 +267,25 @@ function Actions({ dossier, onAct }: { dossier: Dossier; onAct: (action: Dossier
     FORWARD.includes(action) ? 0 : ACTION_NEEDS[action].danger ? 2 : 1;
   const ordered = [...dossier.allowedActions].sort((a, b) => rank(a) - rank(b));
   return (
-    <section className="card dossier-actions" aria-labelledby="dossier-actions-title">
-      <h2 id="dossier-actions-title" className="sr-only">
-        {d.actionsLabel}
-      </h2>
-      <div className="dossier-actions-row">
-        {ordered.length === 0 && <p className="muted">{d.noActions}</p>}
-        {/* The leader signs the result file itself: without one the API refuses the signature. */}
-        {dossier.allowedActions.includes('sign') && !dossier.files.some((f) => f.kind === 'result') && (
-          <Alert tone="warning" className="actions-hint">
-            {texts.dossiers.files.needResult}
-          </Alert>
-        )}
-        {ordered.map((action, index) => (
-          <Button
-            key={action}
-            variant={index === 0 && FORWARD.includes(action) ? 'primary' : 'secondary'}
-            className={ACTION_NEEDS[action].danger ? 'btn-danger-outline' : undefined}
-            onClick={() => onAct(action)}
-          >
-            {texts.dossiers.actions[action]}
-          </Button>
-        ))}
-      </div>
-    </section>
+    <DetailActionBar titleId="dossier-actions-title" title={d.actionsLabel}>
+      {ordered.length === 0 && <p className="muted">{d.noActions}</p>}
+      {/* The leader signs the result file itself: without one the API refuses the signature. */}
+      {dossier.allowedActions.includes('sign') && !dossier.files.some((f) => f.kind === 'result') && (
+        <Alert tone="warning" className="actions-hint">
+          {texts.dossiers.files.needResult}
+        </Alert>
+      )}
+      {ordered.map((action, index) => (
+        <Button
+          key={action}
+          variant={index === 0 && FORWARD.includes(action) ? 'primary' : 'secondary'}
+          className={ACTION_NEEDS[action].danger ? 'btn-danger-outline' : undefined}
+          onClick={() => onAct(action)}
+        >
+          {texts.dossiers.actions[action]}
+        </Button>
+      ))}
+    </DetailActionBar>
   );
 }
 
@@ -302,26 +299,17 @@ export function DossierDetailPage({ id }: { id: string }) {
   const [action, setAction] = useState<DossierAction | null>(null);
   useDocumentTitle(query.data?.code ?? texts.dossiers.title);
 
-  const back = (
-    <Link to="/dossiers" className="back-link">
-      <span aria-hidden="true">←</span> {d.back}
-    </Link>
-  );
+  const back = <BackLink to="/dossiers">{d.back}</BackLink>;
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
     const notFound = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
     return (
-      <>
-        {back}
-        <section className="card">
-          {notFound ? (
-            <ErrorState error={query.error} />
-          ) : (
-            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          )}
-        </section>
-      </>
+      <DetailLoadError
+        back={back}
+        error={query.error}
+        onRetry={notFound ? undefined : () => void query.refetch()}
+      />
     );
   }
 
@@ -345,55 +333,37 @@ export function DossierDetailPage({ id }: { id: string }) {
         </Alert>
       )}
 
-      <div className="dossier-grid">
-        <div className="dossier-main">
-          <section className="card" aria-labelledby="steps-title">
-            <h2 id="steps-title" className="card-title">
-              {d.stepsTitle}
-            </h2>
+      <div className="detail-grid">
+        <div className="detail-main">
+          <DetailSection titleId="steps-title" title={d.stepsTitle}>
             <WorkflowSteps dossier={dossier} now={now} />
-          </section>
-          <section className="card" aria-labelledby="files-title">
-            <h2 id="files-title" className="card-title">
-              {texts.dossiers.files.title}
-            </h2>
+          </DetailSection>
+          <DetailSection titleId="files-title" title={texts.dossiers.files.title}>
             <DossierFiles dossier={dossier} />
-          </section>
-          <section className="card" aria-labelledby="log-title">
-            <div className="card-header">
-              <h2 id="log-title" className="card-title">
-                {d.logTitle}
-              </h2>
-              {query.isRefetching && <span className="muted">{texts.app.loading}</span>}
-            </div>
+          </DetailSection>
+          <DetailSection titleId="log-title" title={d.logTitle} refreshing={query.isRefetching}>
             <EventLog events={dossier.events} />
-          </section>
-          <section className="card" aria-labelledby="docs-title">
-            <h2 id="docs-title" className="card-title">
-              {d.componentsTitle}
-            </h2>
+          </DetailSection>
+          <DetailSection titleId="docs-title" title={d.componentsTitle}>
             <Components dossier={dossier} />
-          </section>
+          </DetailSection>
         </div>
 
-        <div className="dossier-aside">
-          <section className="card" aria-labelledby="appointment-title">
-            <h2 id="appointment-title" className="card-title">
-              {d.appointmentTitle}
-            </h2>
+        <div className="detail-aside">
+          <DetailSection titleId="appointment-title" title={d.appointmentTitle}>
             <dl className="details details-compact">
-              <Detail label={d.receivedAt}>
+              <DetailItem label={d.receivedAt}>
                 {dossier.receivedAt ? formatDateTime(dossier.receivedAt) : texts.dossiers.notReceived}
-              </Detail>
-              <Detail label={d.timeLimit}>
+              </DetailItem>
+              <DetailItem label={d.timeLimit}>
                 {texts.dossiers.intake.timeLimitValue(
                   dossier.timeLimit.amount,
                   texts.dossiers.timeUnits[dossier.timeLimit.unit],
                 )}
-              </Detail>
-              <Detail label={d.dueAt}>
+              </DetailItem>
+              <DetailItem label={d.dueAt}>
                 {dossier.dueAt ? <strong>{formatDateTime(dossier.dueAt)}</strong> : texts.dossiers.noDueDate}
-              </Detail>
+              </DetailItem>
             </dl>
             {dossier.state === 'waiting_supplement' && (
               <Alert tone="warning" className="appointment-paused">
@@ -410,41 +380,33 @@ export function DossierDetailPage({ id }: { id: string }) {
                 <DueExplanation lines={dossier.dueExplanation} label={texts.dossiers.preview.derivation} />
               </>
             )}
-          </section>
-          <section className="card" aria-labelledby="applicant-title">
-            <h2 id="applicant-title" className="card-title">
-              {d.applicantTitle}
-            </h2>
+          </DetailSection>
+          <DetailSection titleId="applicant-title" title={d.applicantTitle}>
             <Person person={dossier.applicant} />
-          </section>
+          </DetailSection>
           {dossier.authorisedPerson && (
-            <section className="card" aria-labelledby="authorised-title">
-              <h2 id="authorised-title" className="card-title">
-                {d.authorisedTitle}
-              </h2>
+            <DetailSection titleId="authorised-title" title={d.authorisedTitle}>
               <Person person={dossier.authorisedPerson} />
-            </section>
+            </DetailSection>
           )}
-          <section className="card" aria-labelledby="fee-title">
-            <h2 id="fee-title" className="card-title">
-              {d.feeTitle}
-            </h2>
+          <DetailSection titleId="fee-title" title={d.feeTitle}>
             <Fee dossier={dossier} />
-          </section>
-          <section className="card" aria-labelledby="other-title">
-            <h2 id="other-title" className="card-title">
-              {d.otherTitle}
-            </h2>
+          </DetailSection>
+          <DetailSection titleId="other-title" title={d.otherTitle}>
             <dl className="details details-compact">
-              <Detail label={d.resultMethod}>{texts.dossiers.resultMethods[dossier.resultMethod]}</Detail>
-              <Detail label={d.receivingUnit}>{dossier.receivingUnit.name}</Detail>
-              <Detail label={d.currentUnit}>{dossier.currentUnit.name}</Detail>
-              <Detail label={d.assignee}>
+              <DetailItem label={d.resultMethod}>
+                {texts.dossiers.resultMethods[dossier.resultMethod]}
+              </DetailItem>
+              <DetailItem label={d.receivingUnit}>{dossier.receivingUnit.name}</DetailItem>
+              <DetailItem label={d.currentUnit}>{dossier.currentUnit.name}</DetailItem>
+              <DetailItem label={d.assignee}>
                 {dossier.assignee?.fullName ?? <span className="muted">{texts.dossiers.notAssigned}</span>}
-              </Detail>
-              <Detail label={d.note}>{dossier.note ?? <span className="muted">{d.notSet}</span>}</Detail>
+              </DetailItem>
+              <DetailItem label={d.note}>
+                {dossier.note ?? <span className="muted">{d.notSet}</span>}
+              </DetailItem>
             </dl>
-          </section>
+          </DetailSection>
         </div>
       </div>
 

@@ -3,68 +3,39 @@ import { useId, useRef, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Badge } from '../../../components/badge';
 import { Button } from '../../../components/button';
-import { SelectField } from '../../../components/field';
+import { FileField, SelectField } from '../../../components/field';
+import { FileList, FileRow } from '../../../components/file-list';
 import { useToast } from '../../../components/toast';
 import { texts } from '../../../config/i18n';
 import { describeError } from '../../../lib/api-error';
-import { cx } from '../../../lib/cx';
 import { formatDateTime } from '../../../lib/format';
-import { useDownloadFile } from '../api/download-file';
+import { downloadFile } from '../api/download-file';
 import { useUploadFile } from '../api/upload-file';
 import { defaultUploadKind, MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, uploadKindsFor } from '../lib/uploads';
-
-/** How long a downloaded file's address stays valid: the browser has saved it by then. */
-const URL_LIFETIME_MS = 60_000;
 
 function problemText(error: unknown): string {
   const { title, detail } = describeError(error);
   return detail ?? title;
 }
 
-function FileRow({ dossierId, file }: { dossierId: string; file: DossierFile }) {
+function DossierFileRow({ dossierId, file }: { dossierId: string; file: DossierFile }) {
   const t = texts.dossiers.files;
-  const download = useDownloadFile();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  function save() {
-    setProblem(null);
-    download.mutate(
-      { dossierId, fileId: file.id },
-      {
-        onSuccess: (blob) => {
-          const url = URL.createObjectURL(blob);
-          const link = document.createElement('a');
-          link.href = url;
-          link.download = file.name;
-          link.click();
-          window.setTimeout(() => URL.revokeObjectURL(url), URL_LIFETIME_MS);
-        },
-        onError: (error) => setProblem(`${t.downloadFailed}: ${problemText(error)}`),
-      },
-    );
-  }
-
   return (
-    <li className="file-row">
-      <div className="file-main">
-        <p className="file-name">{file.name}</p>
-        <p className="file-meta">
-          <span>{texts.dossiers.fileSize(file.size)}</span>
-          <span>{t.uploadedAt(formatDateTime(file.createdAt))}</span>
-          {file.componentIndex !== null && <span>{t.componentOf(file.componentIndex + 1)}</span>}
-          {file.kind === 'result' &&
-            (file.signed && file.signedByName && file.signedAt ? (
-              <Badge tone="success">{t.signed(file.signedByName, formatDateTime(file.signedAt))}</Badge>
-            ) : (
-              <Badge tone="muted">{t.unsigned}</Badge>
-            ))}
-        </p>
-        {problem && <Alert tone="danger">{problem}</Alert>}
-      </div>
-      <Button size="sm" onClick={save} busy={download.isPending} aria-label={t.downloadOf(file.name)}>
-        {t.download}
-      </Button>
-    </li>
+    <FileRow
+      name={file.name}
+      download={() => downloadFile({ dossierId, file })}
+      labels={{ download: t.download, downloadOf: t.downloadOf(file.name), failed: t.downloadFailed }}
+    >
+      <span>{texts.dossiers.fileSize(file.size)}</span>
+      <span>{t.uploadedAt(formatDateTime(file.createdAt))}</span>
+      {file.componentIndex !== null && <span>{t.componentOf(file.componentIndex + 1)}</span>}
+      {file.kind === 'result' &&
+        (file.signed && file.signedByName && file.signedAt ? (
+          <Badge tone="success">{t.signed(file.signedByName, formatDateTime(file.signedAt))}</Badge>
+        ) : (
+          <Badge tone="muted">{t.unsigned}</Badge>
+        ))}
+    </FileRow>
   );
 }
 
@@ -141,28 +112,14 @@ function UploadForm({ dossier, kinds }: { dossier: Dossier; kinds: FileKind[] })
             ))}
           </SelectField>
         )}
-        <div className={cx('field', fileError && 'field-invalid')}>
-          <label className="field-label" htmlFor={fileId}>
-            {t.file}
-          </label>
-          <p id={`${fileId}-hint`} className="field-hint">
-            {t.fileHint}
-          </p>
-          <input
-            ref={inputRef}
-            id={fileId}
-            type="file"
-            className="input file-input"
-            accept={UPLOAD_ACCEPT}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? `${fileId}-hint ${fileId}-error` : `${fileId}-hint`}
-          />
-          {fileError && (
-            <p id={`${fileId}-error`} className="field-error">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <FileField
+          ref={inputRef}
+          id={fileId}
+          label={t.file}
+          hint={t.fileHint}
+          accept={UPLOAD_ACCEPT}
+          error={fileError}
+        />
       </div>
       {problem?.field === 'form' && <Alert tone="danger">{problem.message}</Alert>}
       <div>
@@ -191,13 +148,13 @@ export function DossierFiles({ dossier }: { dossier: Dossier }) {
         FILE_KINDS.filter((kind) => files.some((f) => f.kind === kind)).map((kind) => (
           <div key={kind} className="file-group">
             <h3 className="file-group-title">{t.kinds[kind]}</h3>
-            <ul className="file-list" aria-label={t.kinds[kind]}>
+            <FileList label={t.kinds[kind]}>
               {files
                 .filter((f) => f.kind === kind)
                 .map((file) => (
-                  <FileRow key={file.id} dossierId={dossier.id} file={file} />
+                  <DossierFileRow key={file.id} dossierId={dossier.id} file={file} />
                 ))}
-            </ul>
+            </FileList>
           </div>
         ))
       )}

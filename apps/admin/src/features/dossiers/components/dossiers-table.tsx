@@ -79,7 +79,7 @@ export function DossiersTable({
       rowHeader: true,
       className: 'col-code',
       cell: (row) => (
-        <Link className="dossier-code-link mono" to={`/dossiers/${row.id}`}>
+        <Link className="code-link mono" to={`/dossiers/${row.id}`}>
           {row.code}
         </Link>
       ),
@@ -147,7 +147,7 @@ export function DossiersTable({
     },
   );
   return (
-    <div className="dossier-table">
+    <div className="table-tight">
       <DataTable
         caption={caption}
         columns={columns}

@@ -1,8 +1,8 @@
 import { DOSSIER_ACTIONS, dossierEventLabel, type Dossier } from '@motcua/shared';
 import { Badge } from '../../../components/badge';
 import { EmptyState } from '../../../components/states';
+import { Timeline, TimelineItem } from '../../../components/timeline';
 import { texts } from '../../../config/i18n';
-import { formatDateTime } from '../../../lib/format';
 
 function actionLabel(action: string): string {
   if (action === 'receive') return texts.dossiers.receivedAction;
@@ -21,15 +21,15 @@ export function EventLog({ events }: { events: Dossier['events'] }) {
   const d = texts.dossiers.detail;
   if (events.length === 0) return <EmptyState title={d.logEmpty} />;
   return (
-    <ol className="timeline" aria-label={d.logCaption}>
+    <Timeline label={d.logCaption}>
       {events.map((e) => (
-        <li key={e.id} className="timeline-item">
-          <div className="timeline-head">
-            <span className="timeline-action">{actionLabel(e.action)}</span>
-            <time className="timeline-at" dateTime={e.at}>
-              {formatDateTime(e.at)}
-            </time>
-          </div>
+        <TimelineItem
+          key={e.id}
+          title={actionLabel(e.action)}
+          at={e.at}
+          comment={e.comment}
+          commentLabel={d.logComment}
+        >
           <p className="timeline-meta">
             {e.actorName ?? texts.common.none}
             {e.unitName && ` · ${e.unitName}`}
@@ -49,14 +49,8 @@ export function EventLog({ events }: { events: Dossier['events'] }) {
                 : texts.dossiers.states[e.toState]}
             </span>
           </p>
-          {e.comment && (
-            <p className="timeline-comment">
-              <span className="sr-only">{d.logComment}: </span>
-              {e.comment}
-            </p>
-          )}
-        </li>
+        </TimelineItem>
       ))}
-    </ol>
+    </Timeline>
   );
 }

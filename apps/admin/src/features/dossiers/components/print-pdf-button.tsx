@@ -56,11 +56,7 @@ export function PrintPdfButton({
       <Button onClick={print} busy={download.isPending} variant={variant} size={size}>
         {download.isPending ? d.printing : label}
       </Button>
-      {problem && (
-        <Alert tone="danger" className="print-problem">
-          {problem}
-        </Alert>
-      )}
+      {problem && <Alert tone="danger">{problem}</Alert>}
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { apiDownload } from '../../../lib/api-client';
 import { saveBlob } from '../lib/download';
 
@@ -19,8 +18,4 @@ export async function downloadFeedbackFile({
   );
   saveBlob(blob, file.name);
   return file.name;
-}
-
-export function useDownloadFeedbackFile() {
-  return useMutation({ mutationFn: downloadFeedbackFile });
 }

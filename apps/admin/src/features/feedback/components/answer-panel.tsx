@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { Alert } from '../../../components/alert';
 import { Badge } from '../../../components/badge';
 import { Button } from '../../../components/button';
-import { TextAreaField } from '../../../components/field';
+import { FileField, TextAreaField } from '../../../components/field';
+import { FileList } from '../../../components/file-list';
 import { useToast } from '../../../components/toast';
 import { texts } from '../../../config/i18n';
 import { describeError } from '../../../lib/api-error';
@@ -15,7 +16,7 @@ import { useActOnFeedback } from '../api/act-on-feedback';
 import { useUploadAnswerDocument } from '../api/upload-answer-document';
 import { emptyActionForm, isStale, lastRejection, submitLabel, validateAction } from '../lib/action-form';
 import { ANSWER_DOCUMENT_ACCEPT, answerDocumentProblem } from '../lib/answer-document';
-import { FileRow } from './feedback-files';
+import { FeedbackFileRow } from './feedback-files';
 
 /** FeedbackActionSchema's ceiling for an answer. */
 const ANSWER_MAX = 10_000;
@@ -77,37 +78,23 @@ function AnswerDocument({
     <div className="fb-answer-document">
       <h3 className="fb-block-title">{a.document}</h3>
       {current ? (
-        <ul className="fb-files" aria-label={a.document}>
-          <FileRow feedbackId={feedback.id} file={current} />
-        </ul>
+        <FileList label={a.document}>
+          <FeedbackFileRow feedbackId={feedback.id} file={current} />
+        </FileList>
       ) : (
         <p className="muted">{a.noDocument}</p>
       )}
       {canUpload && (
-        <div className="fb-upload">
-          <div className={cx('field', fileError && 'field-invalid')}>
-            <label className="field-label" htmlFor={fileId}>
-              {a.fileLabel}
-            </label>
-            <p id={`${fileId}-hint`} className="field-hint">
-              {a.fileHint}
-            </p>
-            <input
-              ref={inputRef}
-              id={fileId}
-              type="file"
-              className="input fb-file-input"
-              accept={ANSWER_DOCUMENT_ACCEPT}
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={fileError ? `${fileId}-hint ${fileId}-error` : `${fileId}-hint`}
-              onChange={() => setFileError(null)}
-            />
-            {fileError && (
-              <p id={`${fileId}-error`} className="field-error">
-                {fileError}
-              </p>
-            )}
-          </div>
+        <div className="upload-form fb-upload">
+          <FileField
+            ref={inputRef}
+            id={fileId}
+            label={a.fileLabel}
+            hint={a.fileHint}
+            accept={ANSWER_DOCUMENT_ACCEPT}
+            error={fileError}
+            onChange={() => setFileError(null)}
+          />
           {problem && (
             <Alert tone={problem.kind === 'conflict' ? 'warning' : 'danger'}>{problem.message}</Alert>
           )}

@@ -1,10 +1,19 @@
 import { hasPermission, type FeedbackAction, type FeedbackDetail } from '@motcua/shared';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Badge } from '../../../components/badge';
+import { BackLink } from '../../../components/back-link';
 import { Button } from '../../../components/button';
-import { ErrorState, LoadingState } from '../../../components/states';
+import {
+  DetailActionBar,
+  DetailHeader,
+  DetailItem,
+  DetailLoadError,
+  DetailSection,
+} from '../../../components/detail-page';
+import { FileList } from '../../../components/file-list';
+import { LoadingState } from '../../../components/states';
 import { useToast } from '../../../components/toast';
 import { texts } from '../../../config/i18n';
 import { describeError, isApiError } from '../../../lib/api-error';
@@ -19,19 +28,10 @@ import { useNow } from '../lib/use-now';
 import { ActionDialog, actionLabel } from './action-dialog';
 import { AnswerPanel } from './answer-panel';
 import { DeadlineBadge } from './deadline-badge';
-import { FileRow } from './feedback-files';
+import { FeedbackFileRow } from './feedback-files';
 import { FeedbackHistory } from './feedback-history';
 import { StatusBadge } from './status-badge';
 import '../feedback.css';
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 function NotSet() {
   return <span className="muted">{texts.feedback.detail.notSet}</span>;
@@ -58,7 +58,7 @@ function ExportWordButton({ feedback }: { feedback: FeedbackDetail }) {
         {exporter.isPending ? d.exporting : d.exportWord}
       </Button>
       {problem && (
-        <Alert tone="danger" className="fb-export-problem">
+        <Alert tone="danger">
           {d.exportFailed}: {problem.detail ?? problem.title}
         </Alert>
       )}
@@ -71,34 +71,35 @@ function Header({ feedback, now }: { feedback: FeedbackDetail; now: Date }) {
   const d = t.detail;
   const next = feedback.nextDeadline;
   return (
-    <section className="card fb-header" aria-labelledby="fb-code">
-      <div className="fb-header-main">
-        <p className="fb-eyebrow">{d.codeLabel}</p>
-        <h1 id="fb-code" className="fb-code">
-          {feedback.code}
-        </h1>
-        <p className="fb-title">{feedback.title}</p>
-        <p className="badge-list">
-          <StatusBadge status={feedback.status} />
-          <Badge>{t.categoriesShort[feedback.category]}</Badge>
-          {feedback.approvalRequired && <Badge tone="muted">{d.approvalRequired}</Badge>}
-        </p>
-        <p className="fb-header-meta">
-          {d.submittedAt}: {formatDateTime(feedback.submittedAt)} · {d.receivingUnit}:{' '}
-          {feedback.receivingUnit.name}
-        </p>
-      </div>
-      <div className="fb-header-side">
-        {next && (
-          <>
-            <p className="fb-eyebrow">{t.deadlines[next.kind]}</p>
-            <p className="fb-header-due">{formatDateTime(next.dueAt)}</p>
-            <DeadlineBadge deadline={next} now={now} />
-          </>
-        )}
-        <ExportWordButton feedback={feedback} />
-      </div>
-    </section>
+    <DetailHeader
+      codeId="fb-code"
+      codeLabel={d.codeLabel}
+      code={feedback.code}
+      className="fb-header"
+      side={
+        <>
+          {next && (
+            <>
+              <p className="detail-eyebrow">{t.deadlines[next.kind]}</p>
+              <p className="detail-due">{formatDateTime(next.dueAt)}</p>
+              <DeadlineBadge deadline={next} now={now} />
+            </>
+          )}
+          <ExportWordButton feedback={feedback} />
+        </>
+      }
+    >
+      <p className="fb-title">{feedback.title}</p>
+      <p className="badge-list">
+        <StatusBadge status={feedback.status} />
+        <Badge>{t.categoriesShort[feedback.category]}</Badge>
+        {feedback.approvalRequired && <Badge tone="muted">{d.approvalRequired}</Badge>}
+      </p>
+      <p className="fb-header-meta">
+        {d.submittedAt}: {formatDateTime(feedback.submittedAt)} · {d.receivingUnit}:{' '}
+        {feedback.receivingUnit.name}
+      </p>
+    </DetailHeader>
   );
 }
 
@@ -113,32 +114,27 @@ function ActionBar({
   const actions = barActions(feedback.actions);
   const answering = feedback.actions.some((a) => ANSWER_ACTIONS.includes(a));
   return (
-    <section className="card fb-actions" aria-labelledby="fb-actions-title">
-      <h2 id="fb-actions-title" className="sr-only">
-        {d.actionsLabel}
-      </h2>
-      <div className="fb-actions-row">
-        {actions.length === 0 && !answering && <p className="muted">{d.noActions}</p>}
-        {actions.map((action) => {
-          const emphasis = ACTION_SPECS[action].emphasis;
-          return (
-            <Button
-              key={action}
-              variant={emphasis === 'primary' ? 'primary' : 'secondary'}
-              className={emphasis === 'danger' ? 'fb-btn-danger' : undefined}
-              onClick={() => onAct(action)}
-            >
-              {actionLabel(action, feedback)}
-            </Button>
-          );
-        })}
-        {answering && (
-          <p className="fb-actions-hint">
-            {d.answerHere} <a href="#fb-answer-title">{d.answerLink}</a>.
-          </p>
-        )}
-      </div>
-    </section>
+    <DetailActionBar titleId="fb-actions-title" title={d.actionsLabel} className="fb-actions">
+      {actions.length === 0 && !answering && <p className="muted">{d.noActions}</p>}
+      {actions.map((action) => {
+        const emphasis = ACTION_SPECS[action].emphasis;
+        return (
+          <Button
+            key={action}
+            variant={emphasis === 'primary' ? 'primary' : 'secondary'}
+            className={emphasis === 'danger' ? 'btn-danger-outline' : undefined}
+            onClick={() => onAct(action)}
+          >
+            {actionLabel(action, feedback)}
+          </Button>
+        );
+      })}
+      {answering && (
+        <p className="fb-actions-hint">
+          {d.answerHere} <a href="#fb-answer-title">{d.answerLink}</a>.
+        </p>
+      )}
+    </DetailActionBar>
   );
 }
 
@@ -149,9 +145,9 @@ function LinkedCodes({ feedback }: { feedback: FeedbackDetail }) {
   const canSearchDossiers = hasPermission(user.roles, 'dossiers.read');
   const canOpenProcedures = hasPermission(user.roles, 'procedures.manage');
   return (
-    <dl className="fb-facts">
-      <Detail label={d.category}>{texts.feedback.categories[feedback.category]}</Detail>
-      <Detail label={d.procedureCode}>
+    <dl className="fact-box fb-facts">
+      <DetailItem label={d.category}>{texts.feedback.categories[feedback.category]}</DetailItem>
+      <DetailItem label={d.procedureCode}>
         {feedback.procedureCode ? (
           canOpenProcedures ? (
             <Link className="mono" to={`/procedures/${encodeURIComponent(feedback.procedureCode)}`}>
@@ -163,8 +159,8 @@ function LinkedCodes({ feedback }: { feedback: FeedbackDetail }) {
         ) : (
           <NotSet />
         )}
-      </Detail>
-      <Detail label={d.dossierCode}>
+      </DetailItem>
+      <DetailItem label={d.dossierCode}>
         {feedback.dossierCode ? (
           canSearchDossiers ? (
             <Link className="mono" to={`/dossiers/search?q=${encodeURIComponent(feedback.dossierCode)}`}>
@@ -176,7 +172,7 @@ function LinkedCodes({ feedback }: { feedback: FeedbackDetail }) {
         ) : (
           <NotSet />
         )}
-      </Detail>
+      </DetailItem>
     </dl>
   );
 }
@@ -206,14 +202,14 @@ function Sender({ sender }: { sender: FeedbackDetail['sender'] }) {
   const d = texts.feedback.detail;
   return (
     <dl className="details details-compact fb-details">
-      <Detail label={d.fullName}>{sender.fullName}</Detail>
-      <Detail label={d.email}>
+      <DetailItem label={d.fullName}>{sender.fullName}</DetailItem>
+      <DetailItem label={d.email}>
         {sender.email ? <a href={`mailto:${sender.email}`}>{sender.email}</a> : <NotSet />}
-      </Detail>
-      <Detail label={d.phone}>
+      </DetailItem>
+      <DetailItem label={d.phone}>
         {sender.phone ? <a href={`tel:${sender.phone}`}>{sender.phone}</a> : <NotSet />}
-      </Detail>
-      <Detail label={d.address}>{sender.address ?? <NotSet />}</Detail>
+      </DetailItem>
+      <DetailItem label={d.address}>{sender.address ?? <NotSet />}</DetailItem>
     </dl>
   );
 }
@@ -222,11 +218,11 @@ function Units({ feedback }: { feedback: FeedbackDetail }) {
   const d = texts.feedback.detail;
   return (
     <dl className="details details-compact fb-details">
-      <Detail label={d.receivingUnit}>{feedback.receivingUnit.name}</Detail>
-      <Detail label={d.leadUnit}>
+      <DetailItem label={d.receivingUnit}>{feedback.receivingUnit.name}</DetailItem>
+      <DetailItem label={d.leadUnit}>
         {feedback.handlingUnit?.name ?? <span className="muted">{d.notForwarded}</span>}
-      </Detail>
-      <Detail label={d.coordinatingUnits}>
+      </DetailItem>
+      <DetailItem label={d.coordinatingUnits}>
         {feedback.coordinatingUnits.length > 0 ? (
           <ul className="fb-unit-list">
             {feedback.coordinatingUnits.map((unit) => (
@@ -236,7 +232,7 @@ function Units({ feedback }: { feedback: FeedbackDetail }) {
         ) : (
           <span className="muted">{d.none}</span>
         )}
-      </Detail>
+      </DetailItem>
     </dl>
   );
 }
@@ -245,21 +241,14 @@ function Files({ feedback }: { feedback: FeedbackDetail }) {
   const d = texts.feedback.detail;
   if (feedback.files.length === 0) return <p className="muted">{d.filesEmpty}</p>;
   return (
-    <ul className="fb-files" aria-label={d.filesTitle}>
+    <FileList label={d.filesTitle}>
       {feedback.files.map((file) => (
-        <FileRow
-          key={file.id}
-          feedbackId={feedback.id}
-          file={file}
-          meta={
-            <>
-              <span>{d.uploadedAt(formatDateTime(file.createdAt))}</span>
-              {file.kind === 'supplement' && <Badge tone="primary">{d.fileKinds.supplement}</Badge>}
-            </>
-          }
-        />
+        <FeedbackFileRow key={file.id} feedbackId={feedback.id} file={file}>
+          <span>{d.uploadedAt(formatDateTime(file.createdAt))}</span>
+          {file.kind === 'supplement' && <Badge tone="primary">{d.fileKinds.supplement}</Badge>}
+        </FeedbackFileRow>
       ))}
-    </ul>
+    </FileList>
   );
 }
 
@@ -277,26 +266,17 @@ export function FeedbackDetailPage({ id }: { id: string }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   useDocumentTitle(query.data?.code ?? t.title);
 
-  const back = (
-    <Link to="/feedback" className="fb-back">
-      <span aria-hidden="true">←</span> {d.back}
-    </Link>
-  );
+  const back = <BackLink to="/feedback">{d.back}</BackLink>;
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
     const notFound = isApiError(query.error) && [400, 403, 404].includes(query.error.status);
     return (
-      <>
-        {back}
-        <section className="card">
-          {notFound ? (
-            <ErrorState error={query.error} />
-          ) : (
-            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          )}
-        </section>
-      </>
+      <DetailLoadError
+        back={back}
+        error={query.error}
+        onRetry={notFound ? undefined : () => void query.refetch()}
+      />
     );
   }
 
@@ -323,69 +303,42 @@ export function FeedbackDetailPage({ id }: { id: string }) {
         </Alert>
       )}
 
-      <div className="fb-grid">
-        <div className="fb-main">
-          <section className="card" aria-labelledby="fb-content-title">
-            <h2 id="fb-content-title" className="card-title">
-              {d.contentTitle}
-            </h2>
+      <div className="detail-grid fb-grid">
+        <div className="detail-main">
+          <DetailSection titleId="fb-content-title" title={d.contentTitle}>
             <p className="fb-text fb-content">{feedback.content}</p>
             <LinkedCodes feedback={feedback} />
-          </section>
+          </DetailSection>
           {answerShown && (
-            <section className="card" aria-labelledby="fb-answer-title">
-              <h2 id="fb-answer-title" className="card-title" tabIndex={-1}>
-                {t.answer.title}
-              </h2>
+            <DetailSection titleId="fb-answer-title" title={t.answer.title} focusableTitle>
               {/* The editor keeps what the officer typed through a reload after someone else's change. */}
               <AnswerPanel
                 feedback={feedback}
                 onSend={(answer) => setOpened({ action: 'submit_answer', answer })}
                 onReload={reload}
               />
-            </section>
+            </DetailSection>
           )}
-          <section className="card" aria-labelledby="fb-files-title">
-            <h2 id="fb-files-title" className="card-title">
-              {d.filesTitle}
-            </h2>
+          <DetailSection titleId="fb-files-title" title={d.filesTitle}>
             <Files feedback={feedback} />
-          </section>
-          <section className="card" aria-labelledby="fb-history-title">
-            <div className="card-header">
-              <h2 id="fb-history-title" className="card-title">
-                {d.historyTitle}
-              </h2>
-              {query.isRefetching && <span className="muted">{texts.app.loading}</span>}
-            </div>
+          </DetailSection>
+          <DetailSection titleId="fb-history-title" title={d.historyTitle} refreshing={query.isRefetching}>
             <FeedbackHistory events={feedback.events} />
-          </section>
+          </DetailSection>
         </div>
 
-        <div className="fb-aside">
-          <section className="card" aria-labelledby="fb-deadlines-title">
-            <h2 id="fb-deadlines-title" className="card-title">
-              {d.deadlinesTitle}
-            </h2>
+        <div className="detail-aside">
+          <DetailSection titleId="fb-deadlines-title" title={d.deadlinesTitle}>
             <Deadlines feedback={feedback} now={now} />
-          </section>
-          <section className="card" aria-labelledby="fb-sender-title">
-            <h2 id="fb-sender-title" className="card-title">
-              {d.senderTitle}
-            </h2>
+          </DetailSection>
+          <DetailSection titleId="fb-sender-title" title={d.senderTitle}>
             <Sender sender={feedback.sender} />
-          </section>
-          <section className="card" aria-labelledby="fb-units-title">
-            <h2 id="fb-units-title" className="card-title">
-              {d.unitsTitle}
-            </h2>
+          </DetailSection>
+          <DetailSection titleId="fb-units-title" title={d.unitsTitle}>
             <Units feedback={feedback} />
-          </section>
+          </DetailSection>
           {(feedback.status === 'published' || feedback.rating) && (
-            <section className="card" aria-labelledby="fb-rating-title">
-              <h2 id="fb-rating-title" className="card-title">
-                {d.ratingTitle}
-              </h2>
+            <DetailSection titleId="fb-rating-title" title={d.ratingTitle}>
               {feedback.rating ? (
                 <Badge tone={feedback.rating === 'like' ? 'success' : 'danger'}>
                   {t.ratings[feedback.rating]}
@@ -393,7 +346,7 @@ export function FeedbackDetailPage({ id }: { id: string }) {
               ) : (
                 <p className="muted">{d.noRating}</p>
               )}
-            </section>
+            </DetailSection>
           )}
         </div>
       </div>

@@ -1,7 +1,7 @@
 import type { FeedbackEventEntry } from '@motcua/shared';
 import { EmptyState } from '../../../components/states';
+import { Timeline, TimelineItem } from '../../../components/timeline';
 import { texts } from '../../../config/i18n';
-import { formatDateTime } from '../../../lib/format';
 
 /**
  * The whole history, oldest first: the citizen's steps and every officer's action, who took it for which unit,
@@ -12,16 +12,16 @@ export function FeedbackHistory({ events }: { events: FeedbackEventEntry[] }) {
   const d = t.detail;
   if (events.length === 0) return <EmptyState title={d.historyEmpty} />;
   return (
-    <ol className="fb-timeline" aria-label={d.historyTitle}>
+    <Timeline label={d.historyTitle} className="fb-history">
       {events.map((e) => (
-        <li key={e.id} className="fb-timeline-item">
-          <div className="fb-timeline-head">
-            <span className="fb-timeline-event">{t.events[e.event]}</span>
-            <time className="fb-timeline-at" dateTime={e.at}>
-              {formatDateTime(e.at)}
-            </time>
-          </div>
-          <p className="fb-timeline-meta">
+        <TimelineItem
+          key={e.id}
+          title={t.events[e.event]}
+          at={e.at}
+          comment={e.comment}
+          commentLabel={d.comment}
+        >
+          <p className="timeline-meta">
             <span>
               {e.actorName ?? d.citizen}
               {e.unitName && ` · ${e.unitName}`}
@@ -34,14 +34,8 @@ export function FeedbackHistory({ events }: { events: FeedbackEventEntry[] }) {
               </span>
             )}
           </p>
-          {e.comment && (
-            <p className="fb-timeline-comment">
-              <span className="sr-only">{d.comment}: </span>
-              {e.comment}
-            </p>
-          )}
-        </li>
+        </TimelineItem>
       ))}
-    </ol>
+    </Timeline>
   );
 }

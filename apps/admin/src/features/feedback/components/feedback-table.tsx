@@ -12,7 +12,7 @@ export function DateTime({ iso }: { iso: string }) {
   const [date, time] = formatDateTime(iso).split(' ');
   return (
     <span className="fb-date">
-      <span className="fb-nowrap">{date}</span> <span className="fb-nowrap">{time}</span>
+      <span className="nowrap">{date}</span> <span className="nowrap">{time}</span>
     </span>
   );
 }
@@ -39,7 +39,7 @@ export function FeedbackTable({
       className: 'fb-col-code',
       cell: (row) => (
         <>
-          <Link className="fb-code-link mono" to={`/feedback/${row.id}`}>
+          <Link className="code-link mono" to={`/feedback/${row.id}`}>
             {row.code}
           </Link>
           {/* Below a wide screen the submission date moves under the code. */}
@@ -56,7 +56,7 @@ export function FeedbackTable({
       className: 'fb-col-title',
       cell: (row) => (
         <>
-          <span className="fb-clamp">{row.title}</span>
+          <span className="cell-clamp fb-clamp">{row.title}</span>
           {/* Below a wide screen the category column goes; its value moves under the title. */}
           <span className="cell-secondary fb-narrow">{t.categoriesShort[row.category]}</span>
         </>
@@ -104,7 +104,7 @@ export function FeedbackTable({
         row.nextDeadline ? (
           <span className="fb-due-cell">
             <span className="cell-secondary">{t.deadlines[row.nextDeadline.kind]}</span>
-            <span className="fb-nowrap">{formatDateTime(row.nextDeadline.dueAt)}</span>
+            <span className="nowrap">{formatDateTime(row.nextDeadline.dueAt)}</span>
             <DeadlineBadge deadline={row.nextDeadline} now={now} />
           </span>
         ) : (
@@ -113,7 +113,7 @@ export function FeedbackTable({
     },
   ];
   return (
-    <div className="fb-table">
+    <div className="table-tight fb-table">
       <DataTable
         caption={caption}
         columns={columns}
@@ -121,7 +121,7 @@ export function FeedbackTable({
         rowKey={(row) => row.id}
         busy={busy}
         rowClassName={(row) =>
-          row.nextDeadline && liveState(row.nextDeadline, now) === 'overdue' ? 'fb-row-overdue' : undefined
+          row.nextDeadline && liveState(row.nextDeadline, now) === 'overdue' ? 'row-overdue' : undefined
         }
       />
     </div>

@@ -116,9 +116,37 @@ const tooltipProps = {
   contentStyle: { borderRadius: 8, borderColor: '#dce2ea', fontSize: 13.5 },
 } as const;
 
-export function StatusChart({ rows }: { rows: CountRow[] }) {
-  const height = rows.length * 38 + 40;
-  const animate = !prefersReducedMotion();
+const ACROSS_MARGIN = { top: 4, right: 24, bottom: 4, left: 4 };
+const UP_MARGIN = { top: 4, right: 8, bottom: 4, left: 0 };
+
+/**
+ * A bar chart's frame: grid, axes, tooltip and legend, the same on every chart of the screen; the bars are the
+ * children. `labelKey` is the field of a row that names its bar or group of bars.
+ */
+function Bars({
+  rows,
+  labelKey,
+  height,
+  across = false,
+  legend = false,
+  barGap,
+  barCategoryGap,
+  children,
+}: {
+  rows: readonly object[];
+  labelKey: string;
+  height: number;
+  /**
+   * Bars run across, one row each with its name wrapped on the left (status and unit names are long); else columns
+   * stand over their names along the bottom.
+   */
+  across?: boolean;
+  /** For more than one series. */
+  legend?: boolean;
+  barGap?: number;
+  barCategoryGap?: string;
+  children: ReactNode;
+}) {
   return (
     <Frame height={height}>
       {(width) => (
@@ -126,33 +154,57 @@ export function StatusChart({ rows }: { rows: CountRow[] }) {
           width={width}
           height={height}
           data={rows}
-          layout="vertical"
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          layout={across ? 'vertical' : undefined}
+          margin={across ? ACROSS_MARGIN : UP_MARGIN}
+          barGap={barGap}
+          barCategoryGap={barCategoryGap}
           accessibilityLayer={false}
         >
-          <CartesianGrid horizontal={false} stroke={GRID} />
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={labelWidth(width)}
-            tick={(props: object) => <WrappedTick {...props} width={labelWidth(width) - 8} />}
-            interval={0}
-          />
+          {across ? (
+            <>
+              <CartesianGrid horizontal={false} stroke={GRID} />
+              <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} />
+              <YAxis
+                type="category"
+                dataKey={labelKey}
+                width={labelWidth(width)}
+                tick={(props: object) => <WrappedTick {...props} width={labelWidth(width) - 8} />}
+                interval={0}
+              />
+            </>
+          ) : (
+            <>
+              <CartesianGrid vertical={false} stroke={GRID} />
+              <XAxis dataKey={labelKey} tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={8} />
+              <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} width={40} />
+            </>
+          )}
           <Tooltip {...tooltipProps} cursor={{ fill: '#f2f5fc' }} />
-          <Bar
-            dataKey="count"
-            name={texts.feedback.statistics.count}
-            isAnimationActive={animate}
-            barSize={18}
-          >
-            {rows.map((row) => (
-              <Cell key={row.key} fill={STATUS_COLORS[row.key] ?? COLORS.slate} />
-            ))}
-          </Bar>
+          {legend && (
+            <Legend
+              itemSorter={null}
+              verticalAlign="top"
+              iconType="square"
+              wrapperStyle={{ fontSize: 13.5, paddingBottom: 8 }}
+            />
+          )}
+          {children}
         </BarChart>
       )}
     </Frame>
+  );
+}
+
+export function StatusChart({ rows }: { rows: CountRow[] }) {
+  const animate = !prefersReducedMotion();
+  return (
+    <Bars rows={rows} labelKey="label" height={rows.length * 38 + 40} across>
+      <Bar dataKey="count" name={texts.feedback.statistics.count} isAnimationActive={animate} barSize={18}>
+        {rows.map((row) => (
+          <Cell key={row.key} fill={STATUS_COLORS[row.key] ?? COLORS.slate} />
+        ))}
+      </Bar>
+    </Bars>
   );
 }
 
@@ -203,76 +255,32 @@ export function CategoryChart({ rows }: { rows: CountRow[] }) {
 
 export function UnitChart({ rows }: { rows: UnitRow[] }) {
   const s = texts.feedback.statistics;
-  const height = rows.length * 64 + 70;
   const animate = !prefersReducedMotion();
   return (
-    <Frame height={height}>
-      {(width) => (
-        <BarChart
-          width={width}
-          height={height}
-          data={rows}
-          layout="vertical"
-          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-          barGap={1}
-          barCategoryGap="18%"
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke={GRID} />
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} />
-          <YAxis
-            type="category"
-            dataKey="unitName"
-            width={labelWidth(width)}
-            tick={(props: object) => <WrappedTick {...props} width={labelWidth(width) - 8} />}
-            interval={0}
-          />
-          <Tooltip {...tooltipProps} cursor={{ fill: '#f2f5fc' }} />
-          <Legend
-            itemSorter={null}
-            verticalAlign="top"
-            iconType="square"
-            wrapperStyle={{ fontSize: 13.5, paddingBottom: 8 }}
-          />
-          <Bar dataKey="received" name={s.received} fill={COLORS.navy} isAnimationActive={animate} />
-          <Bar dataKey="answered" name={s.answered} fill={COLORS.blue} isAnimationActive={animate} />
-          <Bar dataKey="onTime" name={s.onTime} fill={COLORS.green} isAnimationActive={animate} />
-          <Bar dataKey="late" name={s.late} fill={COLORS.red} isAnimationActive={animate} />
-        </BarChart>
-      )}
-    </Frame>
+    <Bars
+      rows={rows}
+      labelKey="unitName"
+      height={rows.length * 64 + 70}
+      across
+      legend
+      barGap={1}
+      barCategoryGap="18%"
+    >
+      <Bar dataKey="received" name={s.received} fill={COLORS.navy} isAnimationActive={animate} />
+      <Bar dataKey="answered" name={s.answered} fill={COLORS.blue} isAnimationActive={animate} />
+      <Bar dataKey="onTime" name={s.onTime} fill={COLORS.green} isAnimationActive={animate} />
+      <Bar dataKey="late" name={s.late} fill={COLORS.red} isAnimationActive={animate} />
+    </Bars>
   );
 }
 
 export function MonthChart({ rows }: { rows: MonthRow[] }) {
   const s = texts.feedback.statistics;
-  const height = 300;
   const animate = !prefersReducedMotion();
   return (
-    <Frame height={height}>
-      {(width) => (
-        <BarChart
-          width={width}
-          height={height}
-          data={rows}
-          margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
-          barGap={2}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid vertical={false} stroke={GRID} />
-          <XAxis dataKey="label" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} width={40} />
-          <Tooltip {...tooltipProps} cursor={{ fill: '#f2f5fc' }} />
-          <Legend
-            itemSorter={null}
-            verticalAlign="top"
-            iconType="square"
-            wrapperStyle={{ fontSize: 13.5, paddingBottom: 8 }}
-          />
-          <Bar dataKey="received" name={s.received} fill={COLORS.navy} isAnimationActive={animate} />
-          <Bar dataKey="published" name={s.published} fill={COLORS.green} isAnimationActive={animate} />
-        </BarChart>
-      )}
-    </Frame>
+    <Bars rows={rows} labelKey="label" height={300} legend barGap={2}>
+      <Bar dataKey="received" name={s.received} fill={COLORS.navy} isAnimationActive={animate} />
+      <Bar dataKey="published" name={s.published} fill={COLORS.green} isAnimationActive={animate} />
+    </Bars>
   );
 }

@@ -1,7 +1,8 @@
 import type { FeedbackStatistics } from '@motcua/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { BackLink } from '../../../components/back-link';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/field';
 import { PageHeader } from '../../../components/page-header';
@@ -27,12 +28,17 @@ import {
   unitTotals,
   type CountRow,
   type DateRange,
+  type MonthRow,
+  type UnitRow,
 } from '../lib/statistics';
 import { CategoryChart, MonthChart, StatusChart, UnitChart } from './statistics-charts';
 import '../feedback.css';
 
 const s = texts.feedback.statistics;
 const number = (n: number) => n.toLocaleString('vi-VN');
+
+type UnitFigures = Omit<UnitRow, 'unitId' | 'unitName'>;
+type MonthFigures = Pick<MonthRow, 'received' | 'published'>;
 
 /** The period asked for: two dates, applied together so that a half-typed date never fires a request. */
 function RangeForm({
@@ -132,26 +138,99 @@ function Headline({ stats }: { stats: FeedbackStatistics }) {
   );
 }
 
+/** A column of figures, read alike from each row and from the totals. */
+type FigureColumn<F> = { label: string; value: (figures: F) => string };
+
+/** What a chart's table of figures holds: one row per bar or slice, the figures in columns, the totals if any. */
+type Figures<F, R extends F> = {
+  /** The header of the first column, which names the rows. */
+  label: string;
+  columns: FigureColumn<F>[];
+  rows: R[];
+  rowKey: (row: R) => string;
+  rowLabel: (row: R) => string;
+  total?: F;
+};
+
+/** A table of figures; scrollable (and so focusable) only when it is shown on screen. */
+function FigureTable<F, R extends F>({
+  caption,
+  visible,
+  label,
+  columns,
+  rows,
+  rowKey,
+  rowLabel,
+  total,
+}: Figures<F, R> & { caption: string; visible: boolean }) {
+  const table = (
+    <table className="table fb-figures">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          {columns.map((column) => (
+            <th key={column.label} scope="col" className="num">
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)}>
+            <th scope="row">{rowLabel(row)}</th>
+            {columns.map((column) => (
+              <td key={column.label} className="num">
+                {column.value(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      {total && (
+        <tfoot>
+          <tr>
+            <th scope="row">{s.totalRow}</th>
+            {columns.map((column) => (
+              <td key={column.label} className="num">
+                {column.value(total)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
+  if (!visible) return table;
+  return (
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+      {table}
+    </div>
+  );
+}
+
 /**
  * A chart and its figures. The figures are a real table, always read by screen readers; on screen it is shown on
  * demand under the chart, which is hidden from assistive technology.
  */
-function ChartCard({
+function ChartCard<F, R extends F>({
   id,
   title,
+  wide = false,
   chart,
-  table,
-  className,
+  figures,
 }: {
   id: string;
   title: string;
+  /** Across both columns of the grid. */
+  wide?: boolean;
   chart: ReactNode;
-  table: (visible: boolean) => ReactNode;
-  className?: string;
+  figures: Figures<F, R>;
 }) {
   const [showTable, setShowTable] = useState(false);
   return (
-    <section className={cx('card fb-chart-card', className)} aria-labelledby={`${id}-title`}>
+    <section className={cx('card fb-chart-card', wide && 'is-wide')} aria-labelledby={`${id}-title`}>
       <div className="card-header">
         <h2 id={`${id}-title`} className="card-title">
           {title}
@@ -163,84 +242,39 @@ function ChartCard({
       <div className="fb-chart" aria-hidden="true">
         {chart}
       </div>
-      <div className={showTable ? 'fb-chart-table' : 'sr-only'}>{table(showTable)}</div>
+      <div className={showTable ? 'fb-chart-table' : 'sr-only'}>
+        <FigureTable caption={title} visible={showTable} {...figures} />
+      </div>
     </section>
   );
 }
 
-/** A table of figures; scrollable (and so focusable) only when it is shown on screen. */
-function FigureTable({
-  caption,
-  visible,
-  head,
-  children,
-  foot,
-}: {
-  caption: string;
-  visible: boolean;
-  head: ReactNode;
-  children: ReactNode;
-  foot?: ReactNode;
-}) {
-  const table = (
-    <table className="table fb-figures">
-      <caption className="sr-only">{caption}</caption>
-      <thead>{head}</thead>
-      <tbody>{children}</tbody>
-      {foot && <tfoot>{foot}</tfoot>}
-    </table>
-  );
-  if (!visible) return table;
-  return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      {table}
-    </div>
-  );
+const COUNT_COLUMNS: FigureColumn<CountRow>[] = [
+  { label: s.count, value: (row) => number(row.count) },
+  { label: s.share, value: (row) => formatRate(row.share) },
+];
+
+function countFigures(label: string, rows: CountRow[]): Figures<CountRow, CountRow> {
+  return { label, columns: COUNT_COLUMNS, rows, rowKey: (row) => row.key, rowLabel: (row) => row.label };
 }
 
-function CountTable({
-  caption,
-  label,
-  rows,
-  visible,
-}: {
-  caption: string;
-  label: string;
-  rows: CountRow[];
-  visible: boolean;
-}) {
-  return (
-    <FigureTable
-      caption={caption}
-      visible={visible}
-      head={
-        <tr>
-          <th scope="col">{label}</th>
-          <th scope="col" className="num">
-            {s.count}
-          </th>
-          <th scope="col" className="num">
-            {s.share}
-          </th>
-        </tr>
-      }
-    >
-      {rows.map((row) => (
-        <tr key={row.key}>
-          <th scope="row">{row.label}</th>
-          <td className="num">{number(row.count)}</td>
-          <td className="num">{formatRate(row.share)}</td>
-        </tr>
-      ))}
-    </FigureTable>
-  );
-}
+const UNIT_COLUMNS: FigureColumn<UnitFigures>[] = [
+  { label: s.received, value: (unit) => number(unit.received) },
+  { label: s.answered, value: (unit) => number(unit.answered) },
+  { label: s.onTime, value: (unit) => number(unit.onTime) },
+  { label: s.late, value: (unit) => number(unit.late) },
+  { label: s.unitOnTimeRate, value: (unit) => formatRate(unit.onTimeRate) },
+];
+
+const MONTH_COLUMNS: FigureColumn<MonthFigures>[] = [
+  { label: s.received, value: (month) => number(month.received) },
+  { label: s.published, value: (month) => number(month.published) },
+];
 
 function Charts({ stats, range }: { stats: FeedbackStatistics; range: DateRange }) {
   const statuses = statusRows(stats);
   const categories = categoryRows(stats);
   const units = unitRows(stats);
-  const totals = unitTotals(units);
   const months = monthRows(stats, range);
   const monthTotals = months.reduce(
     (sum, m) => ({ received: sum.received + m.received, published: sum.published + m.published }),
@@ -252,108 +286,41 @@ function Charts({ stats, range }: { stats: FeedbackStatistics; range: DateRange 
         id="fb-by-status"
         title={s.byStatus}
         chart={<StatusChart rows={statuses} />}
-        table={(visible) => (
-          <CountTable caption={s.byStatus} label={s.status} rows={statuses} visible={visible} />
-        )}
+        figures={countFigures(s.status, statuses)}
       />
       <ChartCard
         id="fb-by-category"
         title={s.byCategory}
         chart={<CategoryChart rows={categories} />}
-        table={(visible) => (
-          <CountTable caption={s.byCategory} label={s.category} rows={categories} visible={visible} />
-        )}
+        figures={countFigures(s.category, categories)}
       />
       <ChartCard
         id="fb-by-unit"
         title={s.byUnit}
-        className="is-wide"
+        wide
         chart={units.length > 0 ? <UnitChart rows={units} /> : <p className="muted">{s.noUnits}</p>}
-        table={(visible) => (
-          <FigureTable
-            caption={s.byUnit}
-            visible={visible}
-            head={
-              <tr>
-                <th scope="col">{s.unit}</th>
-                <th scope="col" className="num">
-                  {s.received}
-                </th>
-                <th scope="col" className="num">
-                  {s.answered}
-                </th>
-                <th scope="col" className="num">
-                  {s.onTime}
-                </th>
-                <th scope="col" className="num">
-                  {s.late}
-                </th>
-                <th scope="col" className="num">
-                  {s.unitOnTimeRate}
-                </th>
-              </tr>
-            }
-            foot={
-              <tr>
-                <th scope="row">{s.totalRow}</th>
-                <td className="num">{number(totals.received)}</td>
-                <td className="num">{number(totals.answered)}</td>
-                <td className="num">{number(totals.onTime)}</td>
-                <td className="num">{number(totals.late)}</td>
-                <td className="num">{formatRate(totals.onTimeRate)}</td>
-              </tr>
-            }
-          >
-            {units.map((unit) => (
-              <tr key={unit.unitId}>
-                <th scope="row">{unit.unitName}</th>
-                <td className="num">{number(unit.received)}</td>
-                <td className="num">{number(unit.answered)}</td>
-                <td className="num">{number(unit.onTime)}</td>
-                <td className="num">{number(unit.late)}</td>
-                <td className="num">{formatRate(unit.onTimeRate)}</td>
-              </tr>
-            ))}
-          </FigureTable>
-        )}
+        figures={{
+          label: s.unit,
+          columns: UNIT_COLUMNS,
+          rows: units,
+          rowKey: (unit) => unit.unitId,
+          rowLabel: (unit) => unit.unitName,
+          total: unitTotals(units),
+        }}
       />
       <ChartCard
         id="fb-by-month"
         title={s.byMonth}
-        className="is-wide"
+        wide
         chart={<MonthChart rows={months} />}
-        table={(visible) => (
-          <FigureTable
-            caption={s.byMonth}
-            visible={visible}
-            head={
-              <tr>
-                <th scope="col">{s.month}</th>
-                <th scope="col" className="num">
-                  {s.received}
-                </th>
-                <th scope="col" className="num">
-                  {s.published}
-                </th>
-              </tr>
-            }
-            foot={
-              <tr>
-                <th scope="row">{s.totalRow}</th>
-                <td className="num">{number(monthTotals.received)}</td>
-                <td className="num">{number(monthTotals.published)}</td>
-              </tr>
-            }
-          >
-            {months.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{m.label}</th>
-                <td className="num">{number(m.received)}</td>
-                <td className="num">{number(m.published)}</td>
-              </tr>
-            ))}
-          </FigureTable>
-        )}
+        figures={{
+          label: s.month,
+          columns: MONTH_COLUMNS,
+          rows: months,
+          rowKey: (month) => month.month,
+          rowLabel: (month) => month.label,
+          total: monthTotals,
+        }}
       />
     </div>
   );
@@ -415,9 +382,7 @@ export function StatisticsPage() {
 
   return (
     <>
-      <Link to="/feedback" className="fb-back">
-        <span aria-hidden="true">←</span> {s.back}
-      </Link>
+      <BackLink to="/feedback">{s.back}</BackLink>
       <PageHeader
         title={s.title}
         intro={s.intro}
