@@ -116,6 +116,32 @@ export function createAppRouter() {
                     }),
                   },
                   {
+                    path: 'reports',
+                    lazy: async () => ({ Component: (await import('./routes/reports')).ReportPeriodsRoute }),
+                  },
+                  {
+                    path: 'reports/:periodId',
+                    lazy: async () => ({ Component: (await import('./routes/reports')).ReportPeriodRoute }),
+                  },
+                  {
+                    path: 'reports/:periodId/units/:unitId/forms/:templateId',
+                    lazy: async () => ({
+                      Component: (await import('./routes/report-form')).ReportFormRoute,
+                    }),
+                  },
+                  {
+                    path: 'report-templates',
+                    lazy: async () => ({
+                      Component: (await import('./routes/report-templates')).ReportTemplatesRoute,
+                    }),
+                  },
+                  {
+                    path: 'report-templates/new',
+                    lazy: async () => ({
+                      Component: (await import('./routes/report-templates')).ReportTemplateEditorRoute,
+                    }),
+                  },
+                  {
                     path: 'mailbox',
                     lazy: async () => ({ Component: (await import('./routes/mailbox')).MailboxRoute }),
                   },

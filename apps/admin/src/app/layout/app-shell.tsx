@@ -22,6 +22,7 @@ import { LoadingState } from '../../components/states';
 import { texts } from '../../config/i18n';
 import { useLogout } from '../../features/auth/api/logout';
 import { NotificationsBell } from '../../features/notifications/components/notifications-bell';
+import { ReportsIcon } from '../../features/reports/components/reports-icon';
 import { useCurrentUser } from '../../lib/session';
 
 type NavItem = {
@@ -37,6 +38,13 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/intake', label: texts.nav.intake, icon: InboxIcon, permission: 'dossiers.intake' },
   { to: '/questions', label: texts.nav.questions, icon: QuestionIcon, permission: 'questions.answer' },
   { to: '/feedback', label: texts.nav.feedback, icon: MegaphoneIcon, permission: 'feedback.handle' },
+  { to: '/reports', label: texts.reports.nav, icon: ReportsIcon, permission: 'reports.read' },
+  {
+    to: '/report-templates',
+    label: texts.reportTemplates.nav,
+    icon: ReportsIcon,
+    permission: 'units.manage',
+  },
   { to: '/units', label: texts.nav.units, icon: BuildingIcon, permission: 'units.read' },
   { to: '/users', label: texts.nav.users, icon: UsersIcon, permission: 'users.read' },
   { to: '/procedures', label: texts.nav.procedures, icon: BookIcon, permission: 'procedures.manage' },

@@ -6,6 +6,8 @@ import { viFeedback } from './vi-feedback';
 import { viMailbox } from './vi-mailbox';
 import { viNotifications } from './vi-notifications';
 import { viQuestions } from './vi-questions';
+import { viReportTemplates } from './vi-report-templates';
+import { viReports } from './vi-reports';
 import { viWorkflows } from './vi-workflows';
 
 /**
@@ -301,6 +303,8 @@ export const vi = {
   mailbox: viMailbox,
   questions: viQuestions,
   feedback: viFeedback,
+  reports: viReports,
+  reportTemplates: viReportTemplates,
 };
 
 export type Messages = typeof vi;
