@@ -11,23 +11,36 @@ import { DateStringSchema, textSchema, UuidSchema, VersionSchema } from './commo
 export const REPORT_ROW_SOURCES = ['fields', 'units', 'levels'] as const;
 export type ReportRowSource = (typeof REPORT_ROW_SOURCES)[number];
 
-export const ReportColumnSchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  label: z.string().min(1),
-  /** The header group the column sits under (e.g. "Số hồ sơ nhận giải quyết"). */
-  group: z.string().nullable().default(null),
-  /** A computed column: the sum of these columns, never typed. */
-  sumOf: z.array(z.string()).nullable().default(null),
-  /** The system figure this column is pre-filled from (see REPORT_METRICS); null when entered by hand. */
-  metric: z.string().nullable().default(null),
-});
+export const ReportColumnSchema = z
+  .object({
+    key: z
+      .string()
+      .max(60)
+      .regex(/^[a-z][a-z0-9_]*$/, 'Mã cột gồm chữ thường không dấu, số và dấu gạch dưới'),
+    label: z.string().trim().min(1, 'Không được để trống'),
+    /** The header group the column sits under (e.g. "Số hồ sơ nhận giải quyết"). */
+    group: z.string().nullable().default(null),
+    /** A computed column: the sum of these columns, never typed. */
+    sumOf: z.array(z.string()).min(1, 'Cột tổng phải cộng ít nhất một cột').nullable().default(null),
+    /** The system figure this column is pre-filled from (see REPORT_METRICS); null when entered by hand. */
+    metric: z.string().nullable().default(null),
+  })
+  .refine((c) => !(c.sumOf && c.metric), {
+    path: ['metric'],
+    message: 'Cột tổng không lấy số liệu hệ thống',
+  });
 export type ReportColumn = z.infer<typeof ReportColumnSchema>;
 
 export const ReportRuleSchema = z.discriminatedUnion('kind', [
   /** Every cell is a whole number ≥ 0 (always applied). */
   z.object({ kind: z.literal('non_negative') }),
   /** `left` ≤ the sum of `right` in every row. */
-  z.object({ kind: z.literal('at_most'), left: z.string(), right: z.array(z.string()), message: z.string() }),
+  z.object({
+    kind: z.literal('at_most'),
+    left: z.string(),
+    right: z.array(z.string()).min(1, 'Chọn ít nhất một cột so sánh'),
+    message: z.string().trim().min(1, 'Nhập thông báo lỗi'),
+  }),
 ]);
 export type ReportRule = z.infer<typeof ReportRuleSchema>;
 
@@ -395,6 +408,8 @@ export const ReportFormSchema = z
     returnReason: z.string().nullable(),
     actions: z.array(z.enum(REPORT_ACTIONS)),
     editable: z.boolean(),
+    /** The issuer may reopen this form (with a reason), also after the period closed. */
+    canReopen: z.boolean(),
     version: z.number().int(),
   })
   .meta({ id: 'ReportForm' });

@@ -13,6 +13,8 @@ type Window = { from: string; to: string };
 export async function dossierFigures(db: Executor, unitId: string, window: Window): Promise<ReportValues> {
   const start = vnInstant(window.from, 0);
   const end = vnInstant(addDays(window.to, 1), 0);
+  // In a window still under way, "overdue" means overdue today, not by the window's end.
+  const reference = new Date(Math.min(end.getTime(), Date.now())).toISOString();
   const received = sql`${dossiers.receivedAt}`;
   const finished = sql`${dossiers.finishedAt}`;
   const inWindow = sql`${received} >= ${start.toISOString()}::timestamptz and ${received} < ${end.toISOString()}::timestamptz`;
@@ -30,9 +32,9 @@ export async function dossierFigures(db: Executor, unitId: string, window: Windo
       resolved_on_time: count(sql`${resolvedIn} and ${dossiers.result} = 'on_time'`),
       resolved_late: count(sql`${resolvedIn} and ${dossiers.result} = 'late'`),
       pending_within: count(
-        sql`${inHand} and (${dossiers.dueAt} is null or ${dossiers.dueAt} >= ${end.toISOString()}::timestamptz)`,
+        sql`${inHand} and (${dossiers.dueAt} is null or ${dossiers.dueAt} >= ${reference}::timestamptz)`,
       ),
-      pending_overdue: count(sql`${inHand} and ${dossiers.dueAt} < ${end.toISOString()}::timestamptz`),
+      pending_overdue: count(sql`${inHand} and ${dossiers.dueAt} < ${reference}::timestamptz`),
     })
     .from(dossiers)
     .innerJoin(procedureVersions, eq(procedureVersions.id, dossiers.procedureVersionId))

@@ -1,5 +1,6 @@
 import {
   BoardSchema,
+  foldVietnamese,
   IdParamsSchema,
   PeriodCreateSchema,
   PeriodListSchema,
@@ -183,7 +184,11 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       handler: async (request, reply) => {
         const { id, unitId, templateId } = request.params;
         const form = await service.form(officerOf(request), id, unitId, templateId);
-        const name = `bao-cao-${form.template.code.replace(/[^A-Za-z0-9]+/g, '-')}-${form.period.to}.${format}`;
+        const slug = (text: string) =>
+          foldVietnamese(text)
+            .replace(/[^a-z0-9]+/gi, '-')
+            .replace(/^-|-$/g, '');
+        const name = `bao-cao-${slug(form.template.code)}-${slug(form.unit.name)}-${form.period.to}.${format}`;
         reply.header('content-disposition', `attachment; filename="${name}"`);
         return format === 'xlsx'
           ? reply.type(XLSX).send(await formWorkbook(form))

@@ -103,6 +103,8 @@ export function definitionProblem(
   for (const [i, column] of definition.columns.entries()) {
     for (const [j, part] of (column.sumOf ?? []).entries()) {
       const at = keys.indexOf(part);
+      if (part === column.key)
+        return { path: `columns.${i}.sumOf.${j}`, message: 'Cột tổng không cộng chính nó' };
       if (at < 0 || part === column.key)
         return { path: `columns.${i}.sumOf.${j}`, message: 'Cột tổng phải cộng các cột khác của biểu' };
       if (definition.columns[at]?.sumOf && at > i) {
@@ -118,6 +120,9 @@ export function definitionProblem(
     const named = [rule.left, ...rule.right];
     if (named.some((k) => !keys.includes(k)))
       return { path: `rules.${i}`, message: 'Quy tắc phải nêu các cột của biểu' };
+    if (rule.right.includes(rule.left)) {
+      return { path: `rules.${i}.right`, message: 'Không so sánh một cột với chính nó' };
+    }
   }
   return undefined;
 }
@@ -293,6 +298,9 @@ export function createReportsService(db: Database) {
         ? report.totals
         : sumValues(definition, [values, childrenSum]);
     const system = await systemFigures(executor, definition, unitId, context.period);
+    const running =
+      context.period.status === 'issued' || (context.period.status === 'closed' && report?.reopened === true);
+    const parties = partiesOf(officer, context, unitId);
     return {
       id: report?.id ?? null,
       period: await toPeriod(context.period, executor),
@@ -319,8 +327,14 @@ export function createReportsService(db: Database) {
         })),
       errors: validateReport(definition, values),
       returnReason: report?.returnReason ?? null,
-      actions: reportActions(status, partiesOf(officer, context, unitId)),
-      editable: reportEditable(status) && partiesOf(officer, context, unitId).includes('entry'),
+      // Entry and approval run while the period is issued; a form the issuer reopened runs on after it closes.
+      actions: running ? reportActions(status, parties) : [],
+      editable: running && reportEditable(status) && parties.includes('entry'),
+      canReopen:
+        context.period.status !== 'draft' &&
+        (status === 'submitted' || status === 'accepted') &&
+        officer.unitId === context.issuer.id &&
+        hasPermission(officer.roles, 'reports.approve'),
       // A form nobody has saved yet is version 1, as its row will be.
       version: report?.version ?? 1,
     };
@@ -330,7 +344,7 @@ export function createReportsService(db: Database) {
   async function reportForChange(executor: Executor, context: Context, unitId: string, templateId: string) {
     await executor
       .insert(reports)
-      .values({ periodId: context.period.id, unitId, templateId, status: 'in_entry' })
+      .values({ periodId: context.period.id, unitId, templateId, status: 'not_started' })
       .onConflictDoNothing();
     const [row] = await executor
       .select()
@@ -360,14 +374,6 @@ export function createReportsService(db: Database) {
       actorName: officer.fullName,
       ...values,
     });
-  }
-
-  /** Entry and approval run while the period is issued; a form the issuer reopened runs on after it closes. */
-  async function requireOpen(executor: Executor, context: Context, unitId: string, templateId: string) {
-    if (context.period.status === 'issued') return;
-    const report = await findReport(context.period.id, unitId, templateId, executor);
-    if (context.period.status === 'closed' && report?.reopened) return;
-    throw conflict('Đợt báo cáo chưa ban hành hoặc đã đóng');
   }
 
   return {
@@ -499,14 +505,13 @@ export function createReportsService(db: Database) {
     ) {
       return db.transaction(async (tx) => {
         const context = await periodFor(officer, periodId, tx);
-        await requireOpen(tx, context, unitId, templateId);
         const current = await form(officer, context, unitId, templateId, tx);
         if (!current.editable) {
           throw new AppError(
             409,
             'conflict',
             'Biểu mẫu đã khóa',
-            'Biểu mẫu đã gửi đi hoặc đã được duyệt: số liệu không sửa được.',
+            'Biểu mẫu đã gửi đi, đã được duyệt, hoặc đợt báo cáo chưa ban hành hay đã đóng: số liệu không sửa được.',
             {
               state: current.status,
               allowedActions: current.actions,
@@ -545,7 +550,6 @@ export function createReportsService(db: Database) {
     ) {
       return db.transaction(async (tx) => {
         const context = await periodFor(officer, periodId, tx);
-        await requireOpen(tx, context, unitId, templateId);
         const current = await form(officer, context, unitId, templateId, tx);
         if (!current.actions.includes(input.action)) {
           throw new AppError(
@@ -735,6 +739,7 @@ export function createReportsService(db: Database) {
           .select({ versionNo: sql<number>`coalesce(max(${reportTemplates.versionNo}), 0)::int` })
           .from(reportTemplates)
           .where(eq(reportTemplates.code, input.code));
+        // Two administrators saving at once: the unique (code, version) index lets one win; the other gets 409.
         const [row] = await tx
           .insert(reportTemplates)
           .values({
@@ -743,8 +748,9 @@ export function createReportsService(db: Database) {
             definition: input.definition,
             versionNo: (latest?.versionNo ?? 0) + 1,
           })
+          .onConflictDoNothing()
           .returning();
-        if (!row) throw new Error('insert returned no row');
+        if (!row) throw versionConflict();
         await recordAudit(tx, actor, {
           action: 'report_template.create',
           entityType: 'report_template',
