@@ -1,61 +1,47 @@
-import { ReceivingUnitListSchema } from '@motcua/shared';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { z } from 'zod';
 import { texts } from '../config/texts';
-import { api } from '../lib/api';
-import { useDebounced } from '../lib/use-debounced';
 import { describedBy, FieldShell } from './field';
 import './unit-picker.css';
 
-export type ReceivingUnit = z.infer<typeof ReceivingUnitListSchema>['items'][number];
+/** What the picker needs of a unit (an agency): an id to keep and a name to show. */
+export type PickableUnit = { id: string; name: string };
 
-export function getReceivingUnits(procedureCode: string, q: string, signal?: AbortSignal) {
-  const search = q ? `?${new URLSearchParams({ q }).toString()}` : '';
-  return api.request(`/procedures/${encodeURIComponent(procedureCode)}/receiving-units${search}`, {
-    parse: (data) => ReceivingUnitListSchema.parse(data),
-    signal,
-  });
-}
+/** The units found for what was typed, and how that search is going; the owner searches (on the server or here). */
+export type UnitSearch<T extends PickableUnit> = {
+  units: readonly T[];
+  /** The words the units were found for (after any pause in typing): named when none matches. */
+  words: string;
+  /** Nothing to show yet: the status says the search is under way. */
+  loading: boolean;
+  /** A request is under way, the list may change (aria-busy). */
+  fetching?: boolean;
+  failed: boolean;
+  retry: () => void;
+};
 
-export function receivingUnitsQueryOptions(procedureCode: string, q: string) {
-  return queryOptions({
-    queryKey: ['procedures', 'receiving-units', procedureCode, q],
-    queryFn: ({ signal }) => getReceivingUnits(procedureCode, q, signal),
-    // The agencies of a procedure change rarely; a citizen typing back and forth should not refetch each time.
-    staleTime: 5 * 60_000,
-  });
-}
+/** The messages that depend on what is searched; the rest of the picker's texts are shared. */
+export type UnitPickerTexts = {
+  searching: string;
+  noResults: (words: string) => string;
+  /** When there is nothing at all to choose from. */
+  empty: string;
+};
 
-/**
- * The unit behind an id, for showing a choice saved earlier (a draft keeps only the id): looked up in the
- * procedure's full list, which the picker loads anyway.
- */
-export function useReceivingUnit(procedureCode: string, id: string | null) {
-  const list = useQuery({ ...receivingUnitsQueryOptions(procedureCode, ''), enabled: id !== null });
-  return {
-    unit: id === null ? undefined : list.data?.items.find((unit) => unit.id === id),
-    isPending: id !== null && list.isPending,
-  };
-}
-
-function UnitName({ unit }: { unit: ReceivingUnit }) {
-  return (
-    <>
-      <span className="unit-picker__name">{unit.name}</span>
-      {unit.parents.length > 0 ? (
-        <span className="unit-picker__parents">{unit.parents.join(' · ')}</span>
-      ) : null}
-    </>
-  );
-}
-
-type UnitPickerProps = {
-  /** The procedure whose receiving agencies are offered. */
-  procedureCode: string;
+export type UnitPickerProps<T extends PickableUnit> = {
   /** The chosen unit's id; null or '' when none is chosen. */
   value: string | null;
-  onChange: (unit: ReceivingUnit | null) => void;
+  onChange: (unit: T | null) => void;
+  /** What is typed in the search box (owned by the caller, who searches for it). */
+  query: string;
+  onQueryChange: (query: string) => void;
+  search: UnitSearch<T>;
+  /** The chosen unit when the caller knows it (a choice saved earlier keeps only the id). */
+  chosen: T | undefined;
+  /** Shown in place of the chosen unit's name while it is not known. */
+  chosenFallback: string;
+  /** The line under a unit's name that tells it apart (the units above it, its level), if any. */
+  detailOf: (unit: T) => string | undefined;
+  texts: UnitPickerTexts;
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
@@ -65,45 +51,52 @@ type UnitPickerProps = {
   onBlur?: () => void;
 };
 
+function UnitName({ name, detail }: { name: string; detail: string | undefined }) {
+  return (
+    <>
+      <span className="unit-picker__name">{name}</span>
+      {detail ? <span className="unit-picker__detail">{detail}</span> : null}
+    </>
+  );
+}
+
 /**
- * A searchable choice of the agency that receives a procedure's dossiers: an ARIA 1.2 combobox whose results list
- * stays open under the box (no floating pop-up to cover the page on a phone). Names are matched on the server,
- * diacritics ignored; each result shows the units above it to tell communes of the same name apart.
+ * A searchable choice of an agency: an ARIA 1.2 combobox whose results list stays open under the box (no floating
+ * pop-up to cover the page on a phone). Used for the agency that receives a procedure's dossiers (searched on the
+ * server, see receiving-unit-picker.tsx) and for the agency a feedback goes to (a short list searched here).
  */
-export function UnitPicker({
-  procedureCode,
+export function UnitPicker<T extends PickableUnit>({
   value: valueProp,
   onChange,
+  query,
+  onQueryChange,
+  search,
+  chosen: known,
+  chosenFallback,
+  detailOf,
+  texts: searchTexts,
   label,
   error,
   hint,
   required,
   inputRef,
   onBlur,
-}: UnitPickerProps) {
+}: UnitPickerProps<T>) {
   const value = valueProp || null;
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
   const [editing, setEditing] = useState(false);
-  const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
-  // The last unit picked here, shown at once even before (or without) the full list arriving.
-  const [picked, setPicked] = useState<ReceivingUnit | null>(null);
+  // The last unit picked here, shown at once even before (or without) the caller's lookup arriving.
+  const [picked, setPicked] = useState<T | null>(null);
   const focusNext = useRef<'input' | 'change' | null>(null);
   const inputElement = useRef<HTMLInputElement | null>(null);
   const changeButton = useRef<HTMLButtonElement | null>(null);
 
   const searching = editing || value === null;
-  const q = useDebounced(query.trim(), 250);
-  const results = useQuery({
-    ...receivingUnitsQueryOptions(procedureCode, q),
-    enabled: searching,
-    placeholderData: keepPreviousData,
-  });
-  const lookup = useReceivingUnit(procedureCode, searching ? null : value);
-  const chosen = picked !== null && picked.id === value ? picked : lookup.unit;
-  const units = results.data?.items ?? [];
+  const chosen = picked !== null && picked.id === value ? picked : known;
+  const { units } = search;
   const activeIndex = active < units.length ? active : -1;
 
   useEffect(() => {
@@ -119,10 +112,10 @@ export function UnitPicker({
     document.getElementById(`${id}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
   }, [id, activeIndex]);
 
-  function pick(unit: ReceivingUnit) {
+  function pick(unit: T) {
     setPicked(unit);
     setEditing(false);
-    setQuery('');
+    onQueryChange('');
     setActive(-1);
     focusNext.current = 'change';
     onChange(unit);
@@ -135,7 +128,7 @@ export function UnitPicker({
 
   function cancelChange() {
     setEditing(false);
-    setQuery('');
+    onQueryChange('');
     focusNext.current = 'change';
   }
 
@@ -154,7 +147,7 @@ export function UnitPicker({
     } else if (event.key === 'Escape') {
       if (query !== '') {
         event.preventDefault();
-        setQuery('');
+        onQueryChange('');
         setActive(-1);
       } else if (value !== null) {
         event.preventDefault();
@@ -164,11 +157,10 @@ export function UnitPicker({
   }
 
   let status: string;
-  if (results.isPending || (results.isFetching && results.isPlaceholderData))
-    status = texts.unitPicker.searching;
-  else if (results.isError) status = texts.unitPicker.loadFailed;
+  if (search.loading) status = searchTexts.searching;
+  else if (search.failed) status = texts.unitPicker.loadFailed;
   else if (units.length > 0) status = texts.unitPicker.results(units.length);
-  else status = q ? texts.unitPicker.noResults(q) : texts.unitPicker.noUnits;
+  else status = search.words ? searchTexts.noResults(search.words) : searchTexts.empty;
 
   const hintAndError = describedBy(id, hint, error);
 
@@ -206,7 +198,7 @@ export function UnitPicker({
               aria-required={required || undefined}
               value={query}
               onChange={(event) => {
-                setQuery(event.target.value);
+                onQueryChange(event.target.value);
                 setActive(-1);
               }}
               onKeyDown={onKeyDown}
@@ -220,10 +212,10 @@ export function UnitPicker({
           </div>
           <p className="unit-picker__status" id={`${id}-status`} role="status">
             {status}
-            {results.isError ? (
+            {search.failed ? (
               <>
                 {' '}
-                <button type="button" className="unit-picker__retry" onClick={() => void results.refetch()}>
+                <button type="button" className="link-button" onClick={search.retry}>
                   {texts.common.retry}
                 </button>
               </>
@@ -234,7 +226,7 @@ export function UnitPicker({
             className="unit-picker__list"
             role="listbox"
             aria-labelledby={`${id}-label`}
-            aria-busy={results.isFetching || undefined}
+            aria-busy={search.fetching || undefined}
             hidden={units.length === 0}
           >
             {units.map((unit, index) => (
@@ -249,7 +241,7 @@ export function UnitPicker({
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => pick(unit)}
               >
-                <UnitName unit={unit} />
+                <UnitName name={unit.name} detail={detailOf(unit)} />
               </li>
             ))}
           </ul>
@@ -258,11 +250,9 @@ export function UnitPicker({
         <div className="unit-picker__chosen" role="group" aria-labelledby={`${id}-label`}>
           <p className="unit-picker__chosen-unit" id={`${id}-chosen`}>
             {chosen ? (
-              <UnitName unit={chosen} />
+              <UnitName name={chosen.name} detail={detailOf(chosen)} />
             ) : (
-              <span className="unit-picker__name">
-                {lookup.isPending ? texts.common.loading : texts.unitPicker.chosenUnknown}
-              </span>
+              <span className="unit-picker__name">{chosenFallback}</span>
             )}
           </p>
           <button

@@ -21,6 +21,7 @@ const vi = {
     showPassword: 'Hiện mật khẩu',
     hidePassword: 'Ẩn mật khẩu',
     saving: 'Đang lưu…',
+    dismissNotice: 'Đóng thông báo',
   },
 
   pager: {
@@ -521,7 +522,6 @@ const vi = {
     tooManyInTotal: (name: string, max: number) =>
       `Chưa tải lên “${name}”: một hồ sơ nhận tối đa ${max} tệp.`,
     uploadFailed: (name: string) => `Chưa tải lên được tệp “${name}”.`,
-    dismiss: 'Đóng thông báo',
     fileRequired: 'Đính kèm giấy tờ này',
     orphanFiles: 'Tệp của trường hợp đã chọn trước đó',
     orphanFilesLead:
@@ -899,12 +899,8 @@ const vi = {
     agencyHint: 'Gõ tên bộ, ngành, tỉnh hoặc cơ quan rồi chọn trong danh sách.',
     agencyRequired: 'Chọn cơ quan nhận phản ánh, kiến nghị',
     agencySearching: 'Đang tải danh sách cơ quan…',
-    agencyResults: (n: number) => `${n} cơ quan phù hợp. Dùng phím mũi tên lên, xuống để chọn.`,
     agencyNone: (q: string) => `Không có cơ quan nào khớp “${q}”. Thử gõ ngắn hơn.`,
     agencyEmpty: 'Chưa có cơ quan nào nhận phản ánh, kiến nghị trực tuyến.',
-    agencyLoadFailed: 'Không tải được danh sách cơ quan.',
-    agencyChange: 'Đổi cơ quan',
-    agencyKeep: 'Giữ cơ quan đã chọn',
     agencyLevels: {
       central: 'Trung ương',
       ministry: 'Bộ, cơ quan ngang bộ',
@@ -967,7 +963,6 @@ const vi = {
     emptyFile: (name: string) => `Tệp “${name}” không có nội dung.`,
     tooMany: (name: string, max: number) => `Chưa đính kèm “${name}”: mỗi phản ánh nhận tối đa ${max} tệp.`,
     uploadFailed: (name: string) => `Chưa tải lên được tệp “${name}”.`,
-    dismiss: 'Đóng thông báo',
     uploadsPending: 'Đợi các tệp tải lên xong rồi gửi.',
     consentLabel:
       'Tôi đồng ý để cơ quan nhà nước dùng thông tin liên hệ trên để xử lý, trả lời phản ánh, kiến nghị này và thông báo cho tôi.',

@@ -2,7 +2,9 @@ import { FEEDBACK_LIMITS, type FeedbackUpload } from '@motcua/shared';
 import { useEffect, useRef, useState } from 'react';
 import { FieldError } from '../../components/field';
 import { FileDrop } from '../../components/file-drop';
+import { FileRow } from '../../components/file-row';
 import { formatFileSize } from '../../components/file-rules';
+import { Notices, useNotices } from '../../components/notices';
 import { texts } from '../../config/texts';
 import { uploadFeedbackAttachment } from './api/upload-feedback-attachment';
 import {
@@ -25,8 +27,6 @@ type Pending = {
   percent: number;
   controller: AbortController;
 };
-
-type Notice = { key: number; text: string };
 
 type AttachmentsFieldProps = {
   /** The files uploaded so far. */
@@ -59,8 +59,8 @@ export function AttachmentsField({
   onBusyChange,
 }: AttachmentsFieldProps) {
   const [pending, setPending] = useState<Pending[]>([]);
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const [announcement, setAnnouncement] = useState('');
+  const messages = useNotices();
+  const { announce, notify } = messages;
   const queue = useRef<Pending[]>([]);
   const running = useRef(false);
   const nextKey = useRef(0);
@@ -76,14 +76,10 @@ export function AttachmentsField({
     setPending([...queue.current]);
   }
 
-  function notify(text: string) {
-    nextKey.current += 1;
-    const key = nextKey.current;
-    setNotices((current) => [...current, { key, text }]);
-  }
-
   function focusChooser() {
-    box.current?.querySelector<HTMLElement>('.file-drop button:not(:disabled), .attachment button')?.focus();
+    box.current
+      ?.querySelector<HTMLElement>('.file-drop button:not(:disabled), .file-list__item button')
+      ?.focus();
   }
 
   async function uploadOne(item: Pending, retried = false): Promise<FeedbackUpload> {
@@ -122,7 +118,7 @@ export function AttachmentsField({
         try {
           const saved = await uploadOne(item);
           onAdd(saved);
-          setAnnouncement(texts.feedback.uploadedFile(saved.name));
+          announce(texts.feedback.uploadedFile(saved.name));
         } catch (uploadError) {
           if (!isAbort(uploadError)) notify(uploadErrorText(item.file.name, uploadError));
         } finally {
@@ -156,13 +152,13 @@ export function AttachmentsField({
     item.controller.abort();
     queue.current = queue.current.filter((queued) => queued !== item);
     sync();
-    setAnnouncement(texts.feedback.removedFile(item.file.name));
+    announce(texts.feedback.removedFile(item.file.name));
     focusChooser();
   }
 
   function remove(file: FeedbackUpload) {
     onRemove(file.token);
-    setAnnouncement(texts.feedback.removedFile(file.name));
+    announce(texts.feedback.removedFile(file.name));
     // The button pressed is gone: the file chooser is the next thing to act on.
     window.setTimeout(focusChooser);
   }
@@ -191,80 +187,41 @@ export function AttachmentsField({
       {error ? <FieldError id="attachments-error">{error}</FieldError> : null}
 
       {files.length > 0 || pending.length > 0 ? (
-        <ul className="attachment-list" aria-label={texts.feedback.attachedList}>
+        <ul className="file-list" aria-label={texts.feedback.attachedList}>
           {files.map((file) => (
-            <li key={file.token} className="attachment">
-              <div className="attachment__text">
-                <span className="attachment__name">{file.name}</span>
-                <span className="attachment__meta">
-                  {attachmentTypeLabel(file.mime)} · {formatFileSize(file.size)}
-                </span>
-              </div>
-              <button
-                type="button"
-                className="button button--secondary feedback-button--small"
-                aria-label={texts.feedback.removeFileLabel(file.name)}
-                onClick={() => remove(file)}
-              >
-                {texts.feedback.removeFile}
-              </button>
-            </li>
+            <FileRow
+              key={file.token}
+              name={file.name}
+              meta={`${attachmentTypeLabel(file.mime)} · ${formatFileSize(file.size)}`}
+              action={{
+                text: texts.feedback.removeFile,
+                label: texts.feedback.removeFileLabel(file.name),
+                onClick: () => remove(file),
+              }}
+            />
           ))}
           {pending.map((item) => (
-            <li key={item.key} className="attachment attachment--pending">
-              <div className="attachment__text">
-                <span className="attachment__name">{item.file.name}</span>
-                <span className="attachment__meta">
-                  {formatFileSize(item.file.size)} ·{' '}
-                  {item.status === 'waiting' ? texts.feedback.waitingCaptcha : `${item.percent}%`}
-                </span>
-                <progress
-                  className="attachment__progress"
-                  max={100}
-                  value={item.status === 'waiting' ? undefined : item.percent}
-                  aria-label={texts.feedback.uploadingFile(item.file.name)}
-                />
-              </div>
-              <button
-                type="button"
-                className="button button--secondary feedback-button--small"
-                aria-label={texts.feedback.cancelUploadLabel(item.file.name)}
-                onClick={() => cancel(item)}
-              >
-                {texts.feedback.cancelUpload}
-              </button>
-            </li>
+            <FileRow
+              key={item.key}
+              name={item.file.name}
+              meta={`${formatFileSize(item.file.size)} · ${
+                item.status === 'waiting' ? texts.feedback.waitingCaptcha : `${item.percent}%`
+              }`}
+              progress={{
+                percent: item.status === 'waiting' ? null : item.percent,
+                label: texts.feedback.uploadingFile(item.file.name),
+              }}
+              action={{
+                text: texts.feedback.cancelUpload,
+                label: texts.feedback.cancelUploadLabel(item.file.name),
+                onClick: () => cancel(item),
+              }}
+            />
           ))}
         </ul>
       ) : null}
 
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
-      {notices.length > 0 ? (
-        <ul className="feedback-notices" role="alert">
-          {notices.map((notice) => (
-            <li key={notice.key} className="feedback-notices__item">
-              <span>{notice.text}</span>
-              <button
-                type="button"
-                className="feedback-notices__dismiss"
-                aria-label={texts.feedback.dismiss}
-                onClick={() => setNotices((current) => current.filter((n) => n.key !== notice.key))}
-              >
-                <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  <path
-                    d="M6 6l12 12M18 6L6 18"
-                    stroke="currentColor"
-                    strokeWidth="2.4"
-                    strokeLinecap="round"
-                  />
-                </svg>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Notices messages={messages} />
     </div>
   );
 }

@@ -97,7 +97,7 @@ export function CaptchaField({
         ) : status === 'load_failed' ? (
           <p className="captcha__status" role="alert">
             {texts.feedback.captchaLoadFailed}{' '}
-            <button type="button" className="feedback-inline-button" onClick={() => setAttempt((n) => n + 1)}>
+            <button type="button" className="link-button" onClick={() => setAttempt((n) => n + 1)}>
               {texts.common.retry}
             </button>
           </p>

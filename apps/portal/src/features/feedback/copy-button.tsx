@@ -27,11 +27,7 @@ export function CopyButton({ text, label, className }: { text: string; label: st
 
   return (
     <span className={className ? `copy ${className}` : 'copy'}>
-      <button
-        type="button"
-        className="button button--secondary feedback-button--small"
-        onClick={() => void copy()}
-      >
+      <button type="button" className="button button--secondary button--small" onClick={() => void copy()}>
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path
             d="M9 9h10v12H9zM5 15H4V3h11v1"

@@ -65,11 +65,7 @@ export function AnswerBlock({ code, answer }: { code: string; answer: Answer }) 
       <p className="prewrap feedback-answer__text">{answer.text}</p>
       {answer.document ? (
         <p className="feedback-answer__document">
-          <a
-            className="button button--secondary feedback-button--small"
-            href={answerDocumentHref(code)}
-            download
-          >
+          <a className="button button--secondary button--small" href={answerDocumentHref(code)} download>
             <DownloadIcon />
             {texts.feedback.answerDocument}
           </a>

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
+import { SuccessIcon } from '../../components/success-icon';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { accessKeys, privateLinkPath, privateLinkUrl } from './access-key';
@@ -43,24 +44,7 @@ export function FeedbackSentView({ sent, onAnother }: { sent: SentFeedback; onAn
     <div className="page page--narrow feedback-page">
       <DocumentTitle page={`${texts.feedback.sentTitle} ${code}`} />
       <div className="card feedback-sent">
-        <svg
-          className="feedback-sent__icon"
-          width="56"
-          height="56"
-          viewBox="0 0 48 48"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <circle cx="24" cy="24" r="22" fill="currentColor" />
-          <path
-            d="M14 24.5l7 7 13-14"
-            fill="none"
-            stroke="#fff"
-            strokeWidth="4"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <SuccessIcon />
         <h1 ref={heading} tabIndex={-1}>
           {texts.feedback.sentTitle}
         </h1>

@@ -3,21 +3,31 @@ import {
   FEEDBACK_CATEGORIES,
   FEEDBACK_CATEGORY_LABELS,
   FEEDBACK_LIMITS,
+  type FeedbackAgency,
   type FeedbackReceipt,
 } from '@motcua/shared';
-import { useCallback, useEffect, useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from 'react';
 import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { Alert, FormErrorAlert } from '../../components/alert';
 import { BackLink } from '../../components/back-link';
 import { DocumentTitle } from '../../components/document-title';
 import { FieldError, TextField } from '../../components/field';
+import { UnitPicker, type UnitPickerProps } from '../../components/unit-picker';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { applyServerErrors, type FormError } from '../../lib/form-errors';
 import { useSession } from '../../lib/session';
 import { useFeedbackAgencies } from './api/get-feedback-agencies';
 import { useSubmitFeedback } from './api/submit-feedback';
-import { AgencyPicker } from './agency-picker';
+import { matchAgencies } from './agency-search';
 import { AttachmentsField } from './attachments-field';
 import { CaptchaField } from './captcha-field';
 import { createCaptchaSession } from './captcha-session';
@@ -45,6 +55,48 @@ function errorAt(errors: FieldErrors<FeedbackFormValues>, field: FeedbackField):
   }
   const error = errors[field as Exclude<FeedbackField, `sender.${string}`>];
   return error?.message ?? (error && 'root' in error ? error.root?.message : undefined);
+}
+
+type AgencyFieldProps = Pick<
+  UnitPickerProps<FeedbackAgency>,
+  'value' | 'onChange' | 'error' | 'inputRef' | 'onBlur'
+>;
+
+/**
+ * The agency a feedback goes to: the portal's agency picker over the agencies that take feedback, which are few
+ * enough to be loaded once and searched here rather than on the server.
+ */
+function AgencyField(props: AgencyFieldProps) {
+  const agencies = useFeedbackAgencies();
+  const [query, setQuery] = useState('');
+  const all = agencies.data?.items;
+  const matches = useMemo(() => (all ? matchAgencies(all, query) : []), [all, query]);
+
+  return (
+    <UnitPicker
+      {...props}
+      label={texts.feedback.agencyLabel}
+      hint={texts.feedback.agencyHint}
+      required
+      query={query}
+      onQueryChange={setQuery}
+      search={{
+        units: matches,
+        words: query.trim(),
+        loading: agencies.isPending,
+        failed: agencies.isError,
+        retry: () => void agencies.refetch(),
+      }}
+      chosen={props.value ? all?.find((agency) => agency.id === props.value) : undefined}
+      chosenFallback={texts.common.loading}
+      detailOf={(agency) => texts.feedback.agencyLevels[agency.level]}
+      texts={{
+        searching: texts.feedback.agencySearching,
+        noResults: texts.feedback.agencyNone,
+        empty: texts.feedback.agencyEmpty,
+      }}
+    />
+  );
 }
 
 function FeedbackForm({ onSent }: { onSent: (sent: SentFeedback) => void }) {
@@ -158,7 +210,7 @@ function FeedbackForm({ onSent }: { onSent: (sent: SentFeedback) => void }) {
         control={control}
         name="unitId"
         render={({ field }) => (
-          <AgencyPicker
+          <AgencyField
             value={field.value}
             onChange={(agency) => field.onChange(agency?.id ?? '')}
             inputRef={field.ref}

@@ -1,61 +1,21 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_STATUS_LABELS, type FeedbackTracking } from '@motcua/shared';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { BackLink } from '../../components/back-link';
+import { CodeLookupForm, LookupFailureState } from '../../components/code-lookup';
 import { DetailRow, InstantRow } from '../../components/dossier-parts';
 import { DocumentTitle } from '../../components/document-title';
-import { TextField } from '../../components/field';
 import { ErrorState, LoadingState } from '../../components/states';
 import { feedbackPath, paths } from '../../config/paths';
 import { texts } from '../../config/texts';
-import { describeError } from '../../lib/form-errors';
 import { useFeedback } from './api/get-feedback';
 import { AnswerBlock, FeedbackStatusBadge, FeedbackTimeline } from './feedback-parts';
 import { RatingSection } from './rating-section';
 import { useSenderKey, type SenderKey } from './sender-key';
 import { SupplementForm } from './supplement-form';
-import {
-  feedbackCodeFormSchema,
-  lookupFailure,
-  normaliseFeedbackCode,
-  type FeedbackCodeFormInput,
-  type FeedbackCodeFormOutput,
-} from './tracking-form-schema';
+import { feedbackCodeFormSchema, normaliseFeedbackCode } from './tracking-form-schema';
 import './feedback.css';
-
-function CodeForm({ initialCode }: { initialCode: string }) {
-  const navigate = useNavigate();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<FeedbackCodeFormInput, unknown, FeedbackCodeFormOutput>({
-    resolver: zodResolver(feedbackCodeFormSchema),
-    defaultValues: { code: initialCode },
-  });
-  const onSubmit = handleSubmit(({ code }) => navigate(feedbackPath(code)));
-
-  return (
-    <form className="card track-form" role="search" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <TextField
-        label={texts.feedback.trackCodeLabel}
-        hint={texts.feedback.trackCodeHint}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        required
-        error={errors.code?.message}
-        {...register('code')}
-      />
-      <button type="submit" className="button button--primary">
-        {texts.feedback.trackSubmit}
-      </button>
-    </form>
-  );
-}
 
 function lastUpdate(feedback: FeedbackTracking): string | null {
   return feedback.timeline.at(-1)?.at ?? null;
@@ -184,17 +144,11 @@ function Lookup({ code }: { code: string }) {
   const feedback = useFeedback(code);
   if (feedback.isPending) return <LoadingState label={texts.feedback.searching} />;
   if (feedback.isError) {
-    const failure = lookupFailure(feedback.error);
-    if (failure === 'not_found') {
-      return <ErrorState title={texts.feedback.notFoundTitle} message={texts.feedback.notFoundText(code)} />;
-    }
-    if (failure === 'invalid') {
-      return <ErrorState title={texts.feedback.invalidTitle} message={texts.feedback.invalidText(code)} />;
-    }
     return (
-      <ErrorState
-        title={texts.feedback.trackFailed}
-        message={describeError(feedback.error)}
+      <LookupFailureState
+        code={code}
+        error={feedback.error}
+        texts={{ ...texts.feedback, failedTitle: texts.feedback.trackFailed }}
         onRetry={() => void feedback.refetch()}
       />
     );
@@ -220,7 +174,15 @@ export function FeedbackTrackingPage() {
           <p className="lead">{texts.feedback.trackLead}</p>
         </header>
         {/* Keyed by the code, so opening another code's URL refills the field. */}
-        <CodeForm key={code ?? rawCode ?? ''} initialCode={code ?? rawCode ?? ''} />
+        <CodeLookupForm
+          key={code ?? rawCode ?? ''}
+          initialCode={code ?? rawCode ?? ''}
+          schema={feedbackCodeFormSchema}
+          label={texts.feedback.trackCodeLabel}
+          hint={texts.feedback.trackCodeHint}
+          submitLabel={texts.feedback.trackSubmit}
+          pathFor={feedbackPath}
+        />
         <div className="track__result">
           {rawCode === undefined ? null : code === null ? (
             <ErrorState title={texts.feedback.invalidTitle} message={texts.feedback.invalidText(rawCode)} />

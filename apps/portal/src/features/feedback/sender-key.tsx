@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentProps } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../../components/field';
 import { texts } from '../../config/texts';
@@ -52,6 +52,20 @@ export function useSenderKey(code: string, hash: string): SenderKey {
   };
 }
 
+/** The sender's access key; the form's rule also takes the key out of the private link pasted whole. */
+export function AccessKeyField(props: Omit<ComponentProps<typeof TextField>, 'label' | 'hint'>) {
+  return (
+    <TextField
+      label={texts.feedback.keyLabel}
+      hint={texts.feedback.keyHint}
+      autoComplete="off"
+      autoCapitalize="none"
+      spellCheck={false}
+      {...props}
+    />
+  );
+}
+
 /** Asks for the access key, with why it is needed; accepts the private link pasted whole. */
 export function SenderKeyForm({ lead, senderKey }: { lead: string; senderKey: SenderKey }) {
   const {
@@ -68,12 +82,7 @@ export function SenderKeyForm({ lead, senderKey }: { lead: string; senderKey: Se
     <form className="form sender-key" noValidate onSubmit={(event) => void onSubmit(event)}>
       <p>{lead}</p>
       <div className="sender-key__row">
-        <TextField
-          label={texts.feedback.keyLabel}
-          hint={texts.feedback.keyHint}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
+        <AccessKeyField
           error={errors.key?.message ?? (senderKey.rejected ? texts.feedback.keyWrong : undefined)}
           {...register('key')}
         />

@@ -3,7 +3,6 @@ import { FEEDBACK_LIMITS } from '@motcua/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../components/alert';
-import { TextField } from '../../components/field';
 import { texts } from '../../config/texts';
 import { applyServerErrors, type FormError } from '../../lib/form-errors';
 import { accessKeyFromInput } from './access-key';
@@ -13,7 +12,7 @@ import { CaptchaField } from './captcha-field';
 import { createCaptchaSession } from './captcha-session';
 import { ContentField } from './content-field';
 import { withFormFieldNames } from './feedback-form-schema';
-import type { SenderKey } from './sender-key';
+import { AccessKeyField, type SenderKey } from './sender-key';
 import {
   emptySupplementForm,
   supplementFields,
@@ -92,18 +91,7 @@ export function SupplementForm({ code, senderKey, onSent, onConflict }: Suppleme
   return (
     <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
       <h3 className="feedback-section__subheading">{texts.feedback.supplementHeading}</h3>
-      {askKey ? (
-        <TextField
-          label={texts.feedback.keyLabel}
-          hint={texts.feedback.keyHint}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          error={keyError}
-          {...register('accessKey')}
-        />
-      ) : null}
+      {askKey ? <AccessKeyField required error={keyError} {...register('accessKey')} /> : null}
       <ContentField
         value={content}
         label={texts.feedback.supplementContentLabel}

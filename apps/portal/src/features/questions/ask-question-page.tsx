@@ -6,7 +6,7 @@ import { FormErrorAlert } from '../../components/alert';
 import { BackLink } from '../../components/back-link';
 import { DocumentTitle } from '../../components/document-title';
 import { TextAreaField, TextField } from '../../components/field';
-import { UnitPicker } from '../../components/unit-picker';
+import { ReceivingUnitPicker } from '../../components/receiving-unit-picker';
 import { paths } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { applyServerErrors, type FormError } from '../../lib/form-errors';
@@ -102,7 +102,7 @@ export function AskQuestionPage() {
             render={({ field }) =>
               procedureCode ? (
                 // Keyed by the procedure: another procedure starts the agency search afresh.
-                <UnitPicker
+                <ReceivingUnitPicker
                   key={procedureCode}
                   inputRef={field.ref}
                   onBlur={field.onBlur}

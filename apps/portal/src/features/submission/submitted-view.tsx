@@ -5,6 +5,7 @@ import { Alert } from '../../components/alert';
 import { DetailRow, StateBadge } from '../../components/dossier-parts';
 import { DocumentTitle } from '../../components/document-title';
 import { PayButton } from '../../components/pay-button';
+import { SuccessIcon } from '../../components/success-icon';
 import { myDossierPath, trackPath } from '../../config/paths';
 import { texts } from '../../config/texts';
 import { formatVnd } from '../../lib/format';
@@ -40,24 +41,7 @@ export function SubmittedView({
     <div className="page page--narrow submitted-page">
       <DocumentTitle page={`${texts.submission.successTitle} ${dossier.code}`} />
       <div className="card submitted">
-        <svg
-          className="submitted__icon"
-          width="56"
-          height="56"
-          viewBox="0 0 48 48"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <circle cx="24" cy="24" r="22" fill="currentColor" />
-          <path
-            d="M14 24.5l7 7 13-14"
-            fill="none"
-            stroke="#fff"
-            strokeWidth="4"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <SuccessIcon />
         <h1 ref={heading} tabIndex={-1}>
           {texts.submission.successTitle}
         </h1>

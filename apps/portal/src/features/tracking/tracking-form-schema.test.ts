@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../lib/api-client';
-import { lookupFailure, normaliseCode, trackingFormSchema } from './tracking-form-schema';
+import { normaliseCode, trackingFormSchema } from './tracking-form-schema';
 
 describe('trackingFormSchema', () => {
   it('accepts a code typed in lower case with spaces around, and upper-cases it', () => {
@@ -21,15 +20,5 @@ describe('normaliseCode', () => {
   it('normalises a code from the URL, and refuses one that cannot be a code', () => {
     expect(normaliseCode('h15.50.05.13-261008-0975')).toBe('H15.50.05.13-261008-0975');
     expect(normaliseCode('abc')).toBeNull();
-  });
-});
-
-describe('lookupFailure', () => {
-  it('tells an unknown code from a malformed one and from other failures', () => {
-    const error = (status: number) => new ApiError({ status, code: 'not_found', title: 'x' });
-    expect(lookupFailure(error(404))).toBe('not_found');
-    expect(lookupFailure(error(400))).toBe('invalid');
-    expect(lookupFailure(error(503))).toBe('other');
-    expect(lookupFailure(new Error('boom'))).toBe('other');
   });
 });

@@ -1,57 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import type { PublicDossierSchema } from '@motcua/shared';
-import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { CodeLookupForm, LookupFailureState } from '../../components/code-lookup';
 import { DetailRow, InstantRow, StateBadge, Timeline } from '../../components/dossier-parts';
 import { DocumentTitle } from '../../components/document-title';
-import { TextField } from '../../components/field';
 import { ErrorState, LoadingState } from '../../components/states';
 import { paths, trackPath } from '../../config/paths';
 import { texts } from '../../config/texts';
-import { describeError } from '../../lib/form-errors';
 import { useSession } from '../../lib/session';
 import { usePublicDossier } from './api/get-public-dossier';
-import {
-  lookupFailure,
-  normaliseCode,
-  trackingFormSchema,
-  type TrackingFormInput,
-  type TrackingFormOutput,
-} from './tracking-form-schema';
+import { normaliseCode, trackingFormSchema } from './tracking-form-schema';
 
 type PublicDossier = z.infer<typeof PublicDossierSchema>;
-
-function TrackingForm({ initialCode }: { initialCode: string }) {
-  const navigate = useNavigate();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<TrackingFormInput, unknown, TrackingFormOutput>({
-    resolver: zodResolver(trackingFormSchema),
-    defaultValues: { code: initialCode },
-  });
-  const onSubmit = handleSubmit(({ code }) => navigate(trackPath(code)));
-
-  return (
-    <form className="card track-form" role="search" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <TextField
-        label={texts.tracking.codeLabel}
-        hint={texts.tracking.codeHint}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        required
-        error={errors.code?.message}
-        {...register('code')}
-      />
-      <button type="submit" className="button button--primary">
-        {texts.tracking.submit}
-      </button>
-    </form>
-  );
-}
 
 function TrackingResult({ dossier }: { dossier: PublicDossier }) {
   return (
@@ -83,17 +43,11 @@ function Lookup({ code }: { code: string }) {
   const dossier = usePublicDossier(code);
   if (dossier.isPending) return <LoadingState label={texts.tracking.searching} />;
   if (dossier.isError) {
-    const failure = lookupFailure(dossier.error);
-    if (failure === 'not_found') {
-      return <ErrorState title={texts.tracking.notFoundTitle} message={texts.tracking.notFoundText(code)} />;
-    }
-    if (failure === 'invalid') {
-      return <ErrorState title={texts.tracking.invalidTitle} message={texts.tracking.invalidText(code)} />;
-    }
     return (
-      <ErrorState
-        title={texts.tracking.loadFailed}
-        message={describeError(dossier.error)}
+      <LookupFailureState
+        code={code}
+        error={dossier.error}
+        texts={{ ...texts.tracking, failedTitle: texts.tracking.loadFailed }}
         onRetry={() => void dossier.refetch()}
       />
     );
@@ -116,7 +70,15 @@ export function TrackingPage() {
           <p className="lead">{texts.tracking.lead}</p>
         </header>
         {/* Keyed by the code, so opening another code's URL refills the field. */}
-        <TrackingForm key={code ?? rawCode ?? ''} initialCode={code ?? rawCode ?? ''} />
+        <CodeLookupForm
+          key={code ?? rawCode ?? ''}
+          initialCode={code ?? rawCode ?? ''}
+          schema={trackingFormSchema}
+          label={texts.tracking.codeLabel}
+          hint={texts.tracking.codeHint}
+          submitLabel={texts.tracking.submit}
+          pathFor={trackPath}
+        />
         <div className="track__result" aria-live="polite">
           {rawCode === undefined ? null : code === null ? (
             <ErrorState title={texts.tracking.invalidTitle} message={texts.tracking.invalidText(rawCode)} />

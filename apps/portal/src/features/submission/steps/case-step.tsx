@@ -1,5 +1,5 @@
 import { Controller, useFormContext } from 'react-hook-form';
-import { UnitPicker } from '../../../components/unit-picker';
+import { ReceivingUnitPicker } from '../../../components/receiving-unit-picker';
 import { texts } from '../../../config/texts';
 import type { DraftFormValues } from '../draft-form';
 import { useWizard } from '../wizard-context';
@@ -42,7 +42,7 @@ export function CaseStep() {
         control={control}
         name="receivingUnitId"
         render={({ field: unit, fieldState }) => (
-          <UnitPicker
+          <ReceivingUnitPicker
             procedureCode={procedure.code}
             value={unit.value}
             onChange={(chosen) => {

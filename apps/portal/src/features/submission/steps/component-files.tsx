@@ -1,7 +1,9 @@
 import { DRAFT_FILE_LIMITS, type Component, type DraftFile } from '@motcua/shared';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { FieldError } from '../../../components/field';
+import { FileRow } from '../../../components/file-row';
 import { fileProblemOf, formatFileSize } from '../../../components/file-rules';
+import { Notices, useNotices } from '../../../components/notices';
 import { texts } from '../../../config/texts';
 import { describeError } from '../../../lib/form-errors';
 import { useDeleteDraftFile } from '../api/delete-draft-file';
@@ -14,7 +16,6 @@ const TEMPLATE_BASE = '/api/v1/procedures/templates/';
 const ACCEPT = 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png';
 
 type Upload = { key: number; name: string; size: number; loaded: number; total: number };
-type Notice = { key: number; text: string };
 
 function rejectionText(name: string, reason: FileRejection): string {
   switch (reason) {
@@ -68,19 +69,13 @@ export function ComponentFiles({
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [uploads, setUploads] = useState<Upload[]>([]);
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const [announcement, setAnnouncement] = useState('');
+  const messages = useNotices();
+  const { announce, notify } = messages;
   const [choosing, setChoosing] = useState(false);
   const nextKey = useRef(0);
   const added = useDraftFileAdded();
   const remove = useDeleteDraftFile();
   const copies = texts.submission.copies(component.originals, component.copies);
-
-  function notify(text: string) {
-    nextKey.current += 1;
-    const key = nextKey.current;
-    setNotices((current) => [...current, { key, text }]);
-  }
 
   async function take(chosen: File[]) {
     const { accepted, rejected } = checkFiles(chosen, {
@@ -113,7 +108,7 @@ export function ComponentFiles({
             setUploads((current) => current.map((u) => (u.key === key ? { ...u, loaded, total } : u))),
         });
         void added(draftId, saved);
-        setAnnouncement(texts.submission.uploadedFile(saved.name));
+        announce(texts.submission.uploadedFile(saved.name));
         onAttached();
       } catch (uploadError) {
         notify(uploadErrorText(file.name, uploadError));
@@ -189,80 +184,43 @@ export function ComponentFiles({
           {files.map((file) => {
             const removing = remove.isPending && remove.variables.fileId === file.id;
             return (
-              <li key={file.id} className="file-list__item">
-                <div className="file-list__text">
-                  <span className="file-list__name">{file.name}</span>
-                  <span className="file-list__meta">
+              <FileRow
+                key={file.id}
+                name={file.name}
+                meta={
+                  <>
                     {fileTypeLabel(file.mime)} · {formatFileSize(file.size)}
                     {file.reused ? <span className="tag tag--info">{texts.submission.reused}</span> : null}
-                  </span>
-                </div>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={removing}
-                  aria-label={texts.submission.removeFileLabel(file.name)}
-                  onClick={() =>
+                  </>
+                }
+                action={{
+                  text: removing ? texts.submission.removing : texts.submission.removeFile,
+                  label: texts.submission.removeFileLabel(file.name),
+                  disabled: removing,
+                  onClick: () =>
                     remove.mutate(
                       { draftId, fileId: file.id },
                       { onError: () => notify(texts.submission.removeFailed(file.name)) },
-                    )
-                  }
-                >
-                  {removing ? texts.submission.removing : texts.submission.removeFile}
-                </button>
-              </li>
+                    ),
+                }}
+              />
             );
           })}
           {uploads.map((upload) => {
             const percent = upload.total > 0 ? Math.round((upload.loaded / upload.total) * 100) : 0;
             return (
-              <li key={upload.key} className="file-list__item file-list__item--uploading">
-                <div className="file-list__text">
-                  <span className="file-list__name">{upload.name}</span>
-                  <span className="file-list__meta">
-                    {formatFileSize(upload.size)} · {percent}%
-                  </span>
-                  <progress
-                    className="file-list__progress"
-                    max={100}
-                    value={percent}
-                    aria-label={texts.submission.uploading(upload.name)}
-                  />
-                </div>
-              </li>
+              <FileRow
+                key={upload.key}
+                name={upload.name}
+                meta={`${formatFileSize(upload.size)} · ${percent}%`}
+                progress={{ percent, label: texts.submission.uploading(upload.name) }}
+              />
             );
           })}
         </ul>
       ) : null}
 
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
-      {notices.length > 0 ? (
-        <ul className="notices" role="alert">
-          {notices.map((notice) => (
-            <li key={notice.key} className="notices__item">
-              <span>{notice.text}</span>
-              <button
-                type="button"
-                className="notices__dismiss"
-                aria-label={texts.submission.dismiss}
-                onClick={() => setNotices((current) => current.filter((n) => n.key !== notice.key))}
-              >
-                <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  <path
-                    d="M6 6l12 12M18 6L6 18"
-                    stroke="currentColor"
-                    strokeWidth="2.4"
-                    strokeLinecap="round"
-                  />
-                </svg>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Notices messages={messages} />
 
       <div className="component__add">
         <button
@@ -327,7 +285,7 @@ export function ComponentFiles({
           onClose={() => setChoosing(false)}
           onAttached={(document) => {
             setChoosing(false);
-            setAnnouncement(texts.submission.uploadedFile(document.name));
+            announce(texts.submission.uploadedFile(document.name));
             onAttached();
           }}
         />

@@ -1,5 +1,6 @@
 import type { Component } from '@motcua/shared';
 import { useWatch } from 'react-hook-form';
+import { FileRow } from '../../../components/file-row';
 import { formatFileSize } from '../../../components/file-rules';
 import { texts } from '../../../config/texts';
 import { useDeleteDraftFile } from '../api/delete-draft-file';
@@ -36,23 +37,17 @@ function OrphanFiles({ draftId, count }: { draftId: string; count: number }) {
       <p className="field__hint">{texts.submission.orphanFilesLead}</p>
       <ul className="file-list">
         {orphans.map((file) => (
-          <li key={file.id} className="file-list__item">
-            <div className="file-list__text">
-              <span className="file-list__name">{file.name}</span>
-              <span className="file-list__meta">
-                {fileTypeLabel(file.mime)} · {formatFileSize(file.size)}
-              </span>
-            </div>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={remove.isPending}
-              aria-label={texts.submission.removeFileLabel(file.name)}
-              onClick={() => remove.mutate({ draftId, fileId: file.id })}
-            >
-              {texts.submission.removeFile}
-            </button>
-          </li>
+          <FileRow
+            key={file.id}
+            name={file.name}
+            meta={`${fileTypeLabel(file.mime)} · ${formatFileSize(file.size)}`}
+            action={{
+              text: texts.submission.removeFile,
+              label: texts.submission.removeFileLabel(file.name),
+              disabled: remove.isPending,
+              onClick: () => remove.mutate({ draftId, fileId: file.id }),
+            }}
+          />
         ))}
       </ul>
     </section>

@@ -2,7 +2,7 @@ import { RESULT_METHOD_LABELS } from '@motcua/shared';
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { DetailRow } from '../../../components/dossier-parts';
-import { useReceivingUnit } from '../../../components/unit-picker';
+import { useReceivingUnit } from '../../../components/receiving-unit-picker';
 import { texts } from '../../../config/texts';
 import { formatCalendarDate } from '../../../lib/format';
 import { PERSON_KEYS, type DraftFormValues, type PersonFormValues } from '../draft-form';
