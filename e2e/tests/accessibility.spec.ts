@@ -262,6 +262,9 @@ test.describe('signed out', () => {
     await expect(page.getByRole('article').first()).toBeVisible();
     await expectNoViolations(page, 'the published feedback');
     await page.goto('/phan-anh/gui');
+    // The captcha solves itself once the form is in use; sending waits for it.
+    await page.getByLabel('Tiêu đề').focus();
+    await expect(page.getByText('Đã xác nhận')).toBeVisible({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Gửi phản ánh, kiến nghị' }).click();
     await expect(page.getByText('Nhập tiêu đề')).toBeVisible();
     await expectNoViolations(page, 'the feedback form with its errors');
