@@ -320,8 +320,13 @@ describe('the system figures', () => {
       pending_within: 1,
       pending_total: 1,
     });
-    // Nothing entered yet: the entry starts empty and the screen offers the system's figures.
-    expect(form.values).toEqual({});
+    // Nothing saved yet: the form opens pre-filled with the system's figures.
+    expect(form.values).toEqual(form.system);
+    expect(form.status).toBe('not_started');
+    // Sent as it opened, without a save: what goes up is what was shown.
+    expect((await act('qti.donghoi.nl', 'qti.donghoi', { action: 'send_to_leader' })).statusCode).toBe(200);
+    const approved = (await act('qti.donghoi.dg', 'qti.donghoi', { action: 'approve' })).json();
+    expect(approved.totals['Đăng ký, quản lý cư trú']).toEqual(form.system['Đăng ký, quản lý cư trú']);
   });
 });
 

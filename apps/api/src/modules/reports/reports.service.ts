@@ -291,13 +291,14 @@ export function createReportsService(db: Database) {
       definition,
       accepted.map((r) => r.totals ?? {}),
     );
-    const values = computeValues(definition, report?.values ?? {});
+    const system = await systemFigures(executor, definition, unitId, context.period);
+    // A form nobody has saved yet opens pre-filled with the system's figures.
+    const values = report ? computeValues(definition, report.values) : system;
     const status: ReportStatus = report?.status ?? 'not_started';
     const totals =
       report?.totals && !reportEditable(status) && status !== 'awaiting_leader'
         ? report.totals
         : sumValues(definition, [values, childrenSum]);
-    const system = await systemFigures(executor, definition, unitId, context.period);
     const running =
       context.period.status === 'issued' || (context.period.status === 'closed' && report?.reopened === true);
     const parties = partiesOf(officer, context, unitId);
@@ -341,10 +342,17 @@ export function createReportsService(db: Database) {
   }
 
   /** The report row, created on first use, locked for the change. */
-  async function reportForChange(executor: Executor, context: Context, unitId: string, templateId: string) {
+  async function reportForChange(
+    executor: Executor,
+    context: Context,
+    unitId: string,
+    templateId: string,
+    /** What the form showed: the system's figures for a form nobody had saved. */
+    shown: ReportValues,
+  ) {
     await executor
       .insert(reports)
-      .values({ periodId: context.period.id, unitId, templateId, status: 'not_started' })
+      .values({ periodId: context.period.id, unitId, templateId, status: 'not_started', values: shown })
       .onConflictDoNothing();
     const [row] = await executor
       .select()
@@ -518,7 +526,7 @@ export function createReportsService(db: Database) {
             },
           );
         }
-        const report = await reportForChange(tx, context, unitId, templateId);
+        const report = await reportForChange(tx, context, unitId, templateId, current.values);
         if (report.version !== version) throw versionConflict();
         const computed = computeValues(current.template.definition, values);
         await tx
@@ -574,7 +582,7 @@ export function createReportsService(db: Database) {
             },
           );
         }
-        const report = await reportForChange(tx, context, unitId, templateId);
+        const report = await reportForChange(tx, context, unitId, templateId, current.values);
         if (report.version !== input.version) throw versionConflict();
         const isTop = unitId === context.issuer.id;
         const next: Record<ReportAction, ReportStatus> = {
@@ -678,7 +686,7 @@ export function createReportsService(db: Database) {
         if (current.status !== 'submitted' && current.status !== 'accepted') {
           throw conflict('Chỉ mở lại được biểu mẫu đã gửi hoặc đã duyệt');
         }
-        const report = await reportForChange(tx, context, unitId, templateId);
+        const report = await reportForChange(tx, context, unitId, templateId, current.values);
         await tx
           .update(reports)
           .set({
