@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiDownload } from '../../../lib/api-client';
-import { filenameFromDisposition, saveBlob } from '../lib/download';
+import { filenameFromDisposition, saveBlob } from '../../../lib/download';
 
 /**
  * Downloads a template form the way the portal offers it to citizens, and saves it under the name the server

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiDownload } from '../../../lib/api-client';
 import { todayInVietnam } from '../../../lib/format';
-import { filenameFromDisposition, saveBlob } from '../lib/download';
+import { filenameFromDisposition, saveBlob } from '../../../lib/download';
 import { XLSX_TYPE } from '../lib/import-file';
 
 export type ExportFormat = 'xlsx' | 'json';

@@ -1,7 +1,5 @@
 import { apiBlob } from '../../../lib/api-client';
-
-/** How long a downloaded file's address stays valid: the browser has saved it by then. */
-const URL_LIFETIME_MS = 60_000;
+import { saveBlob } from '../../../lib/download';
 
 /** A file of the dossier, fetched with the officer's token (a plain link cannot carry it) and saved under its name. */
 export async function downloadFile({
@@ -15,10 +13,5 @@ export async function downloadFile({
     `/dossiers/${encodeURIComponent(dossierId)}/files/${encodeURIComponent(file.id)}`,
     { accept: '*/*' },
   );
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), URL_LIFETIME_MS);
+  saveBlob(blob, file.name);
 }

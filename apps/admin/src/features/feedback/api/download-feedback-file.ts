@@ -1,5 +1,5 @@
 import { apiDownload } from '../../../lib/api-client';
-import { saveBlob } from '../lib/download';
+import { saveBlob } from '../../../lib/download';
 
 /**
  * A sender's file or the answer document, fetched with the officer's token (a plain link cannot carry it) and

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiDownload } from '../../../lib/api-client';
-import { filenameFromDisposition, saveBlob } from '../lib/download';
+import { filenameFromDisposition, saveBlob } from '../../../lib/download';
 import type { DateRange } from '../lib/statistics';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

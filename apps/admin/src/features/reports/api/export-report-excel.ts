@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiDownload } from '../../../lib/api-client';
-import { filenameFromDisposition, saveBlob } from '../lib/download';
+import { filenameFromDisposition, saveBlob } from '../../../lib/download';
 import { fallbackFilename } from '../lib/export-name';
 import { formPath, type FormRef } from './keys';
 

@@ -24,3 +24,21 @@ describe('filenameFromDisposition', () => {
     expect(filenameFromDisposition('attachment; filename="../../etc/passwd"', 'x')).toBe('.._.._etc_passwd');
   });
 });
+
+describe('filenameFromDisposition: Vietnamese names of the feedback exports', () => {
+  it('prefers the UTF-8 name, which may hold Vietnamese', () => {
+    expect(
+      filenameFromDisposition(
+        `attachment; filename="phan-anh.docx"; filename*=UTF-8''Ph%E1%BA%A3n%20%C3%A1nh%20PA-7K3QX9MD2F.docx`,
+        'x.docx',
+      ),
+    ).toBe('Phản ánh PA-7K3QX9MD2F.docx');
+  });
+
+  it('falls back to the plain name, then to the given one, and never keeps a path', () => {
+    expect(filenameFromDisposition('attachment; filename="thong-ke.xlsx"', 'x.xlsx')).toBe('thong-ke.xlsx');
+    expect(filenameFromDisposition('attachment; filename="../../etc/passwd"', 'x')).toBe('.._.._etc_passwd');
+    expect(filenameFromDisposition(null, 'PA-7K3QX9MD2F.docx')).toBe('PA-7K3QX9MD2F.docx');
+    expect(filenameFromDisposition('attachment', 'fallback.xlsx')).toBe('fallback.xlsx');
+  });
+});
