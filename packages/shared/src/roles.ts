@@ -70,6 +70,8 @@ export const PERMISSIONS = {
   'reports.enter': { roles: ['report_entry'] },
   /** Approving the unit's own form and, for the units under it, accepting or returning theirs; issuing periods. */
   'reports.approve': { roles: ['report_approver'] },
+  /** Statistics, dashboards, the service-quality index and rankings of the unit's subtree (leaders decide from it). */
+  'statistics.read': { roles: ['division_head', 'unit_leader', 'report_approver'] },
   /** The outgoing messages (e-mail, SMS) and the local mailbox. */
   'outbox.read': { roles: ['system_admin'] },
   /** The national working-day calendar: system administrators of a root unit only (checked by the service). */
