@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays, isWorkingDay, vnDate, vnInstant, type WorkCalendar } from './calendar';
 import { DateStringSchema, pageSchema, textSchema, UuidSchema } from './common';
 import { DOSSIER_STATES, ON_TIME_RESULTS } from './dossiers';
 import { FEEDBACK_STATUSES } from './feedback';
@@ -429,3 +430,24 @@ export const StatisticsItemPageSchema = pageSchema(
   }),
 );
 export type StatisticsItemPage = z.infer<typeof StatisticsItemPageSchema>;
+
+/**
+ * Working days a dossier took: the working days after the day of receipt up to the day of the result, leaving out
+ * the days its clock stood still waiting for the applicant's supplement.
+ */
+export function workingDaysTaken(
+  calendar: WorkCalendar,
+  receivedAt: Date,
+  finishedAt: Date,
+  pauses: readonly { from: string; to: string | null }[] = [],
+): number {
+  const last = vnDate(finishedAt);
+  let days = 0;
+  for (let day = addDays(vnDate(receivedAt), 1); day <= last; day = addDays(day, 1)) {
+    if (!isWorkingDay(calendar, day)) continue;
+    const noon = vnInstant(day, 12 * 60).toISOString();
+    if (pauses.some((p) => p.from <= noon && (p.to === null || p.to > noon))) continue;
+    days += 1;
+  }
+  return days;
+}
