@@ -132,6 +132,9 @@ export const DATE_FIELD_LABELS: Record<DateField, string> = {
 export const StatisticsFilterSchema = z
   .object({
     unitId: UuidSchema.optional(),
+    /** Exactly this receiving unit, or the unit holding the dossier now (a drill-down from a unit's row). */
+    receivingUnitId: UuidSchema.optional(),
+    currentUnitId: UuidSchema.optional(),
     dateField: z.enum(DATE_FIELDS).default('received'),
     from: DateStringSchema.optional(),
     to: DateStringSchema.optional(),

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
@@ -60,6 +61,19 @@ export function createFileStore(root: string) {
         sha256: sha256(bytes),
         name: sanitizeFileName(originalName, extension),
       };
+    },
+
+    /** A new generated file (an export), written by streaming: its key and where to write it. */
+    async reserve(extension: string): Promise<{ storageKey: string; path: string }> {
+      const day = new Date().toISOString().slice(0, 10);
+      const storageKey = `${day}/${randomUUID()}.${extension}`;
+      await mkdir(path.join(root, day), { recursive: true });
+      return { storageKey, path: path.join(root, storageKey) };
+    },
+
+    readStream(storageKey: string) {
+      if (storageKey.includes('..')) throw new Error('invalid storage key');
+      return createReadStream(path.join(root, storageKey));
     },
 
     read(storageKey: string): Promise<Buffer> {

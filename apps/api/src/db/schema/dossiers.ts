@@ -103,6 +103,8 @@ export const dossiers = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     returnedAt: timestamp('returned_at', { withTimezone: true }),
     result: text('result', { enum: ON_TIME_RESULTS }),
+    /** Working days from receipt to the result, supplement pauses left out: fixed when the result is signed. */
+    daysTaken: integer('days_taken'),
     feeVnd: integer('fee_vnd'),
     paidAt: timestamp('paid_at', { withTimezone: true }),
     refusalReason: text('refusal_reason'),

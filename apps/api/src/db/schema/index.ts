@@ -10,3 +10,4 @@ export * from './questions';
 export * from './reports';
 export * from './submission';
 export * from './workflows';
+export * from './statistics';

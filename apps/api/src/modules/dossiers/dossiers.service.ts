@@ -43,6 +43,7 @@ import {
   type OfficeHours,
   type OnTimeResult,
   type WorkCalendar,
+  workingDaysTaken,
 } from '@motcua/shared';
 import { and, eq, gte, lt, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -458,6 +459,7 @@ export function createDossiersService({ db, files, signer, publicUrl = '' }: Dos
             ...enterStep(row, row.currentStep + 1, now, calendar, hours),
             finishedAt: now,
             result: onTimeResult(now, dueAt, row.supplementRequests, vnDate),
+            daysTaken: row.receivedAt ? workingDaysTaken(calendar, row.receivedAt, now, row.pauses) : null,
           };
           break;
         }
