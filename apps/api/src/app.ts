@@ -27,6 +27,7 @@ import openapiPlugin from './plugins/openapi';
 import { submissionRoutes } from './modules/submission/submission.routes';
 import { questionsRoutes } from './modules/questions/questions.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
+import { publicStatisticsRoutes, statisticsRoutes } from './modules/statistics/statistics.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import securityPlugin from './plugins/security';
 import spaPlugin, { spaFallback, type SpaRoots } from './plugins/spa';
@@ -98,6 +99,8 @@ export async function buildApp(config: Config, database: DatabaseHandle) {
       await v1.register(questionsRoutes, { config });
       await v1.register(feedbackRoutes, { config });
       await v1.register(reportsRoutes);
+      await v1.register(statisticsRoutes);
+      await v1.register(publicStatisticsRoutes);
       await v1.register(paymentsRoutes, { config });
       await v1.register(notificationsRoutes);
       await v1.register(workflowsRoutes);

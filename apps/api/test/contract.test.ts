@@ -48,6 +48,7 @@ const userBody = () => ({
 const RECEIVING = 'qti.sotuphap.tn';
 const FEEDBACK = 'qti.pakn';
 const REPORTS = 'qti.dg';
+const LEADER = 'qti.ld';
 const STATISTICS_QUERY = '?from=2026-01-01&to=2026-12-31';
 const workflowBody = {
   procedureCode: '1.001193',
@@ -322,6 +323,41 @@ const TABLE: Record<string, Entry> = {
     as: REPORTS,
     body: () => ({ action: 'send_to_leader', version: 1 }),
   },
+  'POST /api/v1/statistics/reports/{report}': { forbiddenAs: RECEIVING, as: LEADER, body: () => ({}) },
+  'POST /api/v1/statistics/custom': {
+    forbiddenAs: RECEIVING,
+    as: LEADER,
+    body: () => ({ definition: { columns: ['code'] } }),
+  },
+  'GET /api/v1/statistics/saved-reports': { forbiddenAs: RECEIVING, as: LEADER },
+  'POST /api/v1/statistics/saved-reports': {
+    forbiddenAs: RECEIVING,
+    as: LEADER,
+    body: () => ({ name: 'Báo cáo kiểm thử', definition: { columns: ['code'] } }),
+  },
+  'PUT /api/v1/statistics/saved-reports/{id}': {
+    forbiddenAs: RECEIVING,
+    as: LEADER,
+    body: () => ({ name: 'Báo cáo kiểm thử', definition: { columns: ['code'] }, version: 1 }),
+  },
+  'DELETE /api/v1/statistics/saved-reports/{id}': { forbiddenAs: RECEIVING, as: LEADER },
+  'POST /api/v1/statistics/exports': {
+    forbiddenAs: RECEIVING,
+    as: LEADER,
+    body: () => ({ format: 'xlsx', source: { kind: 'standard', report: 'returned' } }),
+  },
+  'GET /api/v1/statistics/exports': { forbiddenAs: RECEIVING, as: LEADER },
+  'GET /api/v1/statistics/exports/{id}': { forbiddenAs: RECEIVING, as: LEADER },
+  'GET /api/v1/statistics/exports/{id}/file': { forbiddenAs: RECEIVING, as: LEADER },
+  'GET /api/v1/statistics/dashboard': { forbiddenAs: RECEIVING, as: LEADER },
+  'GET /api/v1/statistics/quality-index': { forbiddenAs: RECEIVING, as: LEADER },
+  'GET /api/v1/statistics/quality-index/{unitId}': { forbiddenAs: RECEIVING, as: LEADER },
+  'GET /api/v1/statistics/quality-index/{unitId}/indicators/{indicator}': {
+    forbiddenAs: RECEIVING,
+    as: LEADER,
+  },
+  'GET /api/v1/statistics/countryside': { forbiddenAs: RECEIVING, as: LEADER },
+  'GET /api/v1/public/scoreboard': {},
   'GET /api/v1/admin/outbox': { forbiddenAs: RECEIVING },
   'POST /api/v1/admin/outbox/{id}/retry': { forbiddenAs: RECEIVING },
 };
@@ -358,6 +394,8 @@ const PARAMS: Record<string, { unknown: () => string; malformed: string }> = {
   paymentId: { unknown: () => randomUUID(), malformed: 'x' },
   ref: { unknown: () => 'MCUNKNOWN000', malformed: 'x' },
   outcome: { unknown: () => 'paid', malformed: 'maybe' },
+  report: { unknown: () => 'returned', malformed: 'no-such-report' },
+  indicator: { unknown: () => 'resolved_on_time', malformed: 'no-such-indicator' },
 };
 
 function call(

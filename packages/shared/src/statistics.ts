@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, isWorkingDay, vnDate, vnInstant, type WorkCalendar } from './calendar';
-import { DateStringSchema, pageSchema, textSchema, UuidSchema } from './common';
+import { DateStringSchema, PageQuerySchema, pageSchema, textSchema, UuidSchema } from './common';
 import { DOSSIER_STATES, ON_TIME_RESULTS } from './dossiers';
 import { FEEDBACK_STATUSES } from './feedback';
 import { CHANNELS, ProcedureCodeSchema } from './procedures';
@@ -255,7 +255,7 @@ export const STANDARD_REPORT_INFO: Record<StandardReport, StandardReportInfo> = 
 export const StandardReportParamsSchema = z.object({ report: z.enum(STANDARD_REPORTS) });
 
 /** Running a standard report: the filter, an optional grouping (list reports only: by unit, procedure or field). */
-export const StandardReportRunSchema = z.object({
+export const StandardReportRunSchema = z.strictObject({
   filter: StatisticsFilterSchema.default({ dateField: 'received' }),
   groupBy: z.enum(['receiving_unit', 'procedure', 'field']).nullable().default(null),
   page: z.number().int().min(1).default(1),
@@ -355,16 +355,16 @@ export const ExportJobSchema = z.object({
 export type ExportJob = z.infer<typeof ExportJobSchema>;
 export const ExportJobListSchema = z.object({ items: z.array(ExportJobSchema) });
 
+const windowShape = { from: DateStringSchema.optional(), to: DateStringSchema.optional() };
+const windowInOrder = (f: { from?: string | undefined; to?: string | undefined }) =>
+  !f.from || !f.to || f.from <= f.to;
+const windowError = { message: 'Ngày bắt đầu phải trước ngày kết thúc', path: ['to'] };
+
 export const StatisticsScopeQuerySchema = z
-  .object({
-    unitId: UuidSchema.optional(),
-    from: DateStringSchema.optional(),
-    to: DateStringSchema.optional(),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, {
-    message: 'Ngày bắt đầu phải trước ngày kết thúc',
-    path: ['to'],
-  });
+  .object({ unitId: UuidSchema.optional(), ...windowShape })
+  .refine(windowInOrder, windowError);
+export const WindowQuerySchema = z.object(windowShape).refine(windowInOrder, windowError);
+export const IndicatorQuerySchema = PageQuerySchema.extend(windowShape).refine(windowInOrder, windowError);
 export type StatisticsScopeQuery = z.input<typeof StatisticsScopeQuerySchema>;
 
 const CountSchema = z.object({ count: z.number().int(), drill: StatisticsFilterSchema });

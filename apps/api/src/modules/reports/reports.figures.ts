@@ -1,51 +1,54 @@
 import { vnInstant, addDays, type ReportMetric, type ReportValues } from '@motcua/shared';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { dossiers, feedback, procedureVersions } from '../../db/schema';
 
 type Window = { from: string; to: string };
 
+export type DossierMetric = Exclude<ReportMetric, `feedback_${string}`>;
+
 /**
- * The system's own figures for a unit's rows in a window, per procedure field: what the unit received (online,
- * direct or by post, carried over from before the window), resolved (early, on time, late) and still had in hand at
- * the end of the window (within or past the deadline). The national index compares reported numbers with these.
+ * The system's own figures over a window, as columns to aggregate: what was received (online, direct or by post,
+ * carried over from before the window), resolved (early, on time, late) and still in hand at the end of the window
+ * (within or past the deadline). The national index compares reported numbers with these.
  */
-export async function dossierFigures(db: Executor, unitId: string, window: Window): Promise<ReportValues> {
-  const start = vnInstant(window.from, 0);
-  const end = vnInstant(addDays(window.to, 1), 0);
+export function dossierFigureFields(window: Window): Record<DossierMetric, SQL<number>> {
+  const start = vnInstant(window.from, 0).toISOString();
+  const endInstant = vnInstant(addDays(window.to, 1), 0);
+  const end = endInstant.toISOString();
   // In a window still under way, "overdue" means overdue today, not by the window's end.
-  const reference = new Date(Math.min(end.getTime(), Date.now())).toISOString();
+  const reference = new Date(Math.min(endInstant.getTime(), Date.now())).toISOString();
   const received = sql`${dossiers.receivedAt}`;
   const finished = sql`${dossiers.finishedAt}`;
-  const inWindow = sql`${received} >= ${start.toISOString()}::timestamptz and ${received} < ${end.toISOString()}::timestamptz`;
-  const before = sql`${received} < ${start.toISOString()}::timestamptz and (${finished} is null or ${finished} >= ${start.toISOString()}::timestamptz)`;
-  const resolvedIn = sql`${finished} >= ${start.toISOString()}::timestamptz and ${finished} < ${end.toISOString()}::timestamptz`;
-  const inHand = sql`${received} < ${end.toISOString()}::timestamptz and (${finished} is null or ${finished} >= ${end.toISOString()}::timestamptz) and ${dossiers.state} not in ('withdrawn', 'stopped')`;
-  const count = (condition: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${condition})::int`;
+  const inWindow = sql`${received} >= ${start}::timestamptz and ${received} < ${end}::timestamptz`;
+  const before = sql`${received} < ${start}::timestamptz and (${finished} is null or ${finished} >= ${start}::timestamptz)`;
+  const resolvedIn = sql`${finished} >= ${start}::timestamptz and ${finished} < ${end}::timestamptz`;
+  const inHand = sql`${received} < ${end}::timestamptz and (${finished} is null or ${finished} >= ${end}::timestamptz) and ${dossiers.state} not in ('withdrawn', 'stopped')`;
+  const count = (condition: SQL) =>
+    sql<number>`count(*) filter (where ${received} is not null and ${condition})::int`;
+  return {
+    received_online: count(sql`${inWindow} and ${dossiers.channel} = 'online'`),
+    received_direct: count(sql`${inWindow} and ${dossiers.channel} <> 'online'`),
+    carried_over: count(before),
+    resolved_early: count(sql`${resolvedIn} and ${dossiers.result} = 'early'`),
+    resolved_on_time: count(sql`${resolvedIn} and ${dossiers.result} = 'on_time'`),
+    resolved_late: count(sql`${resolvedIn} and ${dossiers.result} = 'late'`),
+    pending_within: count(
+      sql`${inHand} and (${dossiers.dueAt} is null or ${dossiers.dueAt} >= ${reference}::timestamptz)`,
+    ),
+    pending_overdue: count(sql`${inHand} and ${dossiers.dueAt} < ${reference}::timestamptz`),
+  };
+}
+
+/** The system's figures for a unit's rows in a window, per procedure field. */
+export async function dossierFigures(db: Executor, unitId: string, window: Window): Promise<ReportValues> {
   const rows = await db
-    .select({
-      field: procedureVersions.field,
-      received_online: count(sql`${inWindow} and ${dossiers.channel} = 'online'`),
-      received_direct: count(sql`${inWindow} and ${dossiers.channel} <> 'online'`),
-      carried_over: count(before),
-      resolved_early: count(sql`${resolvedIn} and ${dossiers.result} = 'early'`),
-      resolved_on_time: count(sql`${resolvedIn} and ${dossiers.result} = 'on_time'`),
-      resolved_late: count(sql`${resolvedIn} and ${dossiers.result} = 'late'`),
-      pending_within: count(
-        sql`${inHand} and (${dossiers.dueAt} is null or ${dossiers.dueAt} >= ${reference}::timestamptz)`,
-      ),
-      pending_overdue: count(sql`${inHand} and ${dossiers.dueAt} < ${reference}::timestamptz`),
-    })
+    .select({ field: procedureVersions.field, ...dossierFigureFields(window) })
     .from(dossiers)
     .innerJoin(procedureVersions, eq(procedureVersions.id, dossiers.procedureVersionId))
-    .where(and(eq(dossiers.receivingUnitId, unitId), sql`${received} is not null`))
+    .where(and(eq(dossiers.receivingUnitId, unitId), sql`${dossiers.receivedAt} is not null`))
     .groupBy(procedureVersions.field);
-  return Object.fromEntries(
-    rows.map(({ field, ...figures }) => [
-      field,
-      figures as Record<Exclude<ReportMetric, `feedback_${string}`>, number>,
-    ]),
-  );
+  return Object.fromEntries(rows.map(({ field, ...figures }) => [field, figures]));
 }
 
 /** The unit's feedback in the window, as one row keyed by the unit: received, answered on time or late, refused. */
