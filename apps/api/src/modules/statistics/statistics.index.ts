@@ -487,7 +487,8 @@ export function createQualityIndex(db: Executor, statistics: StatisticsService, 
       const members = await subtree(unit);
       const communes = members.filter((u) => u.level === 'commune');
       const scored = await scoresOf(unit, communes, window);
-      const pct = (n: number, d: number) => (d > 0 ? `${Math.round((n / d) * 1000) / 10}%` : '—');
+      const pct = (n: number, d: number) =>
+        d > 0 ? `${(Math.round((n / d) * 1000) / 10).toLocaleString('vi-VN')}%` : '—';
       return {
         ...window,
         rulesVersion: COUNTRYSIDE_RULES.version,

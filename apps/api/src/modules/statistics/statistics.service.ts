@@ -327,7 +327,7 @@ export function createStatisticsService(db: Executor) {
         fromDossiers(db, {
           online: sql<number>`count(*) filter (where ${dossiers.channel} = 'online')::int`,
           total: sql<number>`count(*)::int`,
-        }).where(whereOf(base, ids, sql`${dossiers.receivedAt} is not null`)),
+        }).where(where),
         fromDossiers(db, {
           rated: sql<number>`count(${dossierRatings.dossierId})::int`,
           satisfied: sql<number>`count(*) filter (where ${dossierRatings.satisfied})::int`,
@@ -347,7 +347,6 @@ export function createStatisticsService(db: Executor) {
       const onlineRow = online[0];
       const rated = Number(ratings[0]?.rated ?? 0);
       const satisfied = Number(ratings[0]?.satisfied ?? 0);
-      const receivedOnly = { ...base };
       return {
         unit: { id: unit.id, name: unit.name },
         ...window,
@@ -386,8 +385,8 @@ export function createStatisticsService(db: Executor) {
           },
         })),
         online: {
-          online: { count: Number(onlineRow?.online ?? 0), drill: { ...receivedOnly, channel: 'online' } },
-          total: { count: Number(onlineRow?.total ?? 0), drill: receivedOnly },
+          online: { count: Number(onlineRow?.online ?? 0), drill: { ...base, channel: 'online' } },
+          total: { count: Number(onlineRow?.total ?? 0), drill: base },
           share: share(Number(onlineRow?.online ?? 0), Number(onlineRow?.total ?? 0)),
         },
         satisfaction: { rated, satisfied, share: share(satisfied, rated) },
