@@ -142,6 +142,62 @@ export function createAppRouter() {
                     }),
                   },
                   {
+                    path: 'statistics',
+                    lazy: async () => ({
+                      Component: (await import('./routes/statistics')).StatisticsLayout,
+                    }),
+                    children: [
+                      {
+                        index: true,
+                        lazy: async () => ({
+                          Component: (await import('./routes/statistics')).StatisticsDashboardRoute,
+                        }),
+                      },
+                      {
+                        path: 'dossiers',
+                        lazy: async () => ({
+                          Component: (await import('./routes/statistics')).StatisticsDossiersRoute,
+                        }),
+                      },
+                      {
+                        path: 'reports',
+                        lazy: async () => ({
+                          Component: (await import('./routes/statistics')).StatisticsReportsRoute,
+                        }),
+                      },
+                      {
+                        path: 'custom',
+                        lazy: async () => ({
+                          Component: (await import('./routes/statistics')).StatisticsCustomRoute,
+                        }),
+                      },
+                      {
+                        path: 'index',
+                        lazy: async () => ({
+                          Component: (await import('./routes/statistics')).StatisticsIndexRoute,
+                        }),
+                      },
+                      {
+                        path: 'index/:unitId',
+                        lazy: async () => ({
+                          Component: (await import('./routes/statistics')).StatisticsUnitIndexRoute,
+                        }),
+                      },
+                      {
+                        path: 'index/:unitId/:indicator',
+                        lazy: async () => ({
+                          Component: (await import('./routes/statistics')).StatisticsIndicatorRoute,
+                        }),
+                      },
+                      {
+                        path: 'countryside',
+                        lazy: async () => ({
+                          Component: (await import('./routes/statistics')).StatisticsCountrysideRoute,
+                        }),
+                      },
+                    ],
+                  },
+                  {
                     path: 'mailbox',
                     lazy: async () => ({ Component: (await import('./routes/mailbox')).MailboxRoute }),
                   },

@@ -23,6 +23,7 @@ import { texts } from '../../config/i18n';
 import { useLogout } from '../../features/auth/api/logout';
 import { NotificationsBell } from '../../features/notifications/components/notifications-bell';
 import { ReportsIcon } from '../../features/reports/components/reports-icon';
+import { StatisticsIcon } from '../../features/statistics/components/statistics-icon';
 import { useCurrentUser } from '../../lib/session';
 
 type NavItem = {
@@ -39,6 +40,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/questions', label: texts.nav.questions, icon: QuestionIcon, permission: 'questions.answer' },
   { to: '/feedback', label: texts.nav.feedback, icon: MegaphoneIcon, permission: 'feedback.handle' },
   { to: '/reports', label: texts.reports.nav, icon: ReportsIcon, permission: 'reports.read' },
+  { to: '/statistics', label: texts.statistics.nav, icon: StatisticsIcon, permission: 'statistics.read' },
   {
     to: '/report-templates',
     label: texts.reportTemplates.nav,

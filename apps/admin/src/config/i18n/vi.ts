@@ -8,6 +8,8 @@ import { viNotifications } from './vi-notifications';
 import { viQuestions } from './vi-questions';
 import { viReportTemplates } from './vi-report-templates';
 import { viReports } from './vi-reports';
+import { viStatistics } from './vi-statistics';
+import { viStatisticsReports } from './vi-statistics-reports';
 import { viWorkflows } from './vi-workflows';
 
 /**
@@ -305,6 +307,8 @@ export const vi = {
   feedback: viFeedback,
   reports: viReports,
   reportTemplates: viReportTemplates,
+  statistics: viStatistics,
+  statisticsReports: viStatisticsReports,
 };
 
 export type Messages = typeof vi;

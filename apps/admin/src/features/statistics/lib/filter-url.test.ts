@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { drillFilters, drillHref, filterToParams, paramsToFilter, safeBack } from './filter-url';
+
+const UNIT = '0b6a3c1e-8d4f-4a7b-9c2d-1e5f6a7b8c9d';
+
+describe('a filter in the address', () => {
+  it('reads back what it wrote', () => {
+    const filter = {
+      unitId: UNIT,
+      receivingUnitId: UNIT,
+      dateField: 'finished' as const,
+      from: '2026-01-01',
+      to: '2026-03-31',
+      states: ['processing' as const, 'reviewing' as const],
+      channel: 'online' as const,
+      procedureCode: '1.001193',
+      field: 'Hộ tịch',
+      result: 'late' as const,
+      overdue: true,
+    };
+    const params = filterToParams(filter);
+    expect(params.toString()).toBe(
+      `unitId=${UNIT}&receivingUnitId=${UNIT}&dateField=finished&from=2026-01-01&to=2026-03-31&states=processing%2Creviewing&channel=online&procedureCode=1.001193&field=H%E1%BB%99+t%E1%BB%8Bch&result=late&overdue=1`,
+    );
+    expect(paramsToFilter(params)).toEqual(filter);
+  });
+
+  it('leaves the default date field out, and reads it back', () => {
+    expect(filterToParams({ dateField: 'received', from: '2026-01-01' }).toString()).toBe('from=2026-01-01');
+    expect(paramsToFilter(new URLSearchParams('from=2026-01-01'))).toEqual({
+      dateField: 'received',
+      from: '2026-01-01',
+    });
+  });
+
+  it('drops what the API would refuse rather than failing the list', () => {
+    const filter = paramsToFilter(
+      new URLSearchParams(
+        'unitId=not-a-uuid&dateField=paid&from=2026-02-30&states=processing,flying,processing&channel=fax&result=soon&overdue=maybe',
+      ),
+    );
+    expect(filter).toEqual({ dateField: 'received', states: ['processing'] });
+  });
+
+  it('keeps only the start of a range that ends before it starts', () => {
+    expect(paramsToFilter(new URLSearchParams('from=2026-05-01&to=2026-04-01'))).toEqual({
+      dateField: 'received',
+      from: '2026-05-01',
+    });
+  });
+
+  it('links to the drill-down list with the way back', () => {
+    expect(drillHref({ overdue: true }, '/statistics?unitId=x')).toBe(
+      '/statistics/dossiers?overdue=1&back=%2Fstatistics%3FunitId%3Dx',
+    );
+    const parsed = drillFilters.parse(new URLSearchParams('overdue=1&back=%2Fstatistics&page=3'));
+    expect(parsed).toMatchObject({ filter: { overdue: true }, back: '/statistics', page: 3 });
+  });
+
+  it('goes back only to a screen of this app', () => {
+    expect(safeBack('/statistics?x=1', '/statistics')).toBe('/statistics?x=1');
+    expect(safeBack('https://evil.example', '/statistics')).toBe('/statistics');
+    expect(safeBack('//evil.example', '/statistics')).toBe('/statistics');
+    expect(safeBack(null, '/statistics')).toBe('/statistics');
+  });
+});
