@@ -103,6 +103,11 @@ export const router = createBrowserRouter([
               })),
           },
           {
+            path: paths.scoreboard,
+            lazy: () =>
+              import('../features/scoreboard/scoreboard-page').then((m) => ({ Component: m.ScoreboardPage })),
+          },
+          {
             Component: RequireSignedIn,
             children: [
               {

@@ -18,6 +18,7 @@ export const paths = {
   feedback: '/phan-anh',
   feedbackSubmit: '/phan-anh/gui',
   feedbackTrack: '/phan-anh/tra-cuu',
+  scoreboard: '/bang-xep-hang',
 } as const;
 
 /** A procedure's page in the catalogue. */

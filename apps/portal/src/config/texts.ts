@@ -1067,6 +1067,68 @@ const vi = {
     ratingClosed: 'Không còn đánh giá được phản ánh này. Trang đã tải tình trạng mới nhất.',
   },
 
+  scoreboard: {
+    nav: 'Bảng xếp hạng',
+    title: 'Bảng xếp hạng chất lượng phục vụ',
+    lead: 'Kết quả giải quyết thủ tục hành chính của từng cơ quan, đơn vị trong năm: bao nhiêu hồ sơ có kết quả đúng hẹn, mất bao nhiêu ngày làm việc và người dân hài lòng đến đâu. Số liệu lấy từ hệ thống một cửa điện tử.',
+    filtersLabel: 'Chọn tỉnh, năm và tìm cơ quan',
+    province: 'Tỉnh, thành phố',
+    year: 'Năm',
+    searchLabel: 'Tìm cơ quan, đơn vị',
+    searchHint: 'Gõ tên có dấu hoặc không dấu, ví dụ “dong hoi”.',
+    loading: 'Đang tải bảng xếp hạng…',
+    loadFailed: 'Không tải được bảng xếp hạng',
+    columns: {
+      unitName: 'Cơ quan, đơn vị',
+      resolved: 'Hồ sơ đã giải quyết',
+      onTimeShare: 'Tỷ lệ đúng hạn',
+      averageDays: 'Thời gian xử lý trung bình',
+      satisfiedShare: 'Tỷ lệ hài lòng',
+      rated: 'Lượt đánh giá',
+    },
+    daysUnit: 'ngày làm việc',
+    sortLabel: 'Sắp xếp theo',
+    sortedBy: (column: string, ascending: boolean, isName: boolean) =>
+      `xếp theo ${column.toLowerCase()}, ${isName ? (ascending ? 'từ A đến Z' : 'từ Z đến A') : ascending ? 'tăng dần' : 'giảm dần'}`,
+    caption: (province: string, year: number) => `Cơ quan, đơn vị thuộc ${province}, năm ${year}`,
+    count: (shown: number, total: number, query: string) =>
+      query ? `${shown}/${total} cơ quan, đơn vị khớp với “${query}”` : `${total} cơ quan, đơn vị`,
+    noFigure: 'Chưa có số liệu',
+    onTimeBar: (share: string) => `${share} hồ sơ đúng hạn`,
+    emptyTitle: 'Chưa có số liệu',
+    emptyText: (province: string, year: number) =>
+      `Chưa có cơ quan, đơn vị nào thuộc ${province} có số liệu năm ${year}. Hãy chọn năm hoặc tỉnh khác.`,
+    noProvinces: 'Chưa có tỉnh, thành phố nào công bố bảng xếp hạng.',
+    emptySearchTitle: 'Không tìm thấy cơ quan, đơn vị phù hợp',
+    emptySearchText: 'Thử gõ ít từ hơn hoặc kiểm tra lại tên.',
+    clearSearch: 'Xoá từ khoá tìm',
+    provinceGone: 'Tỉnh, thành phố trong đường dẫn không còn trên bảng xếp hạng.',
+    toDefaultProvince: 'Xem bảng xếp hạng',
+    methodHeading: 'Cách tính các chỉ số',
+    method: [
+      {
+        term: 'Hồ sơ đã giải quyết',
+        text: 'Số hồ sơ tiếp nhận tại cơ quan, đơn vị đã có kết quả giải quyết trong năm đã chọn (tính theo ngày có kết quả). Bảng chỉ gồm các cơ quan, đơn vị đã có hồ sơ được giải quyết.',
+      },
+      {
+        term: 'Tỷ lệ đúng hạn',
+        text: 'Phần trăm hồ sơ có kết quả trước hoặc đúng ngày hẹn trả trên tổng số hồ sơ đã giải quyết. Thời gian chờ người dân bổ sung hồ sơ không tính vào thời hạn; hồ sơ phải bổ sung quá một lần được tính là quá hạn.',
+      },
+      {
+        term: 'Thời gian xử lý trung bình',
+        text: 'Số ngày làm việc trung bình từ khi tiếp nhận hồ sơ đến khi có kết quả, không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết và thời gian chờ bổ sung; làm tròn đến một chữ số thập phân.',
+      },
+      {
+        term: 'Tỷ lệ hài lòng',
+        text: 'Phần trăm lượt đánh giá “hài lòng” trên tổng số lượt đánh giá người dân gửi sau khi nhận kết quả. Mỗi hồ sơ được đánh giá một lần.',
+      },
+      {
+        term: 'Dấu “—”',
+        text: 'Chưa có số liệu để tính, ví dụ cơ quan, đơn vị chưa nhận được lượt đánh giá nào.',
+      },
+    ],
+  },
+
   notFound: {
     title: 'Không tìm thấy trang',
     text: 'Địa chỉ bạn mở không tồn tại hoặc đã được thay đổi.',

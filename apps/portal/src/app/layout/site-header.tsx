@@ -155,6 +155,11 @@ export function SiteHeader() {
                 {texts.feedback.nav}
               </NavLink>
             </li>
+            <li>
+              <NavLink className="site-nav__link" to={paths.scoreboard}>
+                {texts.scoreboard.nav}
+              </NavLink>
+            </li>
           </ul>
           <ul className="site-nav__list site-nav__list--account">
             <AccountLinks onSignOut={signOut} />
