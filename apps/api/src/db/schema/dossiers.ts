@@ -120,6 +120,8 @@ export const dossiers = pgTable(
   (t) => [
     index('dossiers_current_queue_idx').on(t.currentUnitId, t.state, t.dueAt, t.id),
     index('dossiers_receiving_idx').on(t.receivingUnitId, t.receivedAt),
+    // Statistics of a province (or ministry) over a window of received dates, online submissions included.
+    index('dossiers_province_received_idx').on(t.provinceId, sql`coalesce(${t.receivedAt}, ${t.createdAt})`),
     index('dossiers_involved_idx').using('gin', t.involvedUnitIds),
     index('dossiers_assignee_idx').on(t.assigneeId, t.state),
     index('dossiers_citizen_idx').on(t.citizenId),

@@ -20,7 +20,7 @@ import { pageOf } from '../../lib/paging';
 import { likeEscape } from '../../lib/sql';
 import type { Officer } from '../../plugins/auth';
 import { overdueNow } from './statistics.query';
-import type { StatisticsService } from './statistics.service';
+import type { Scope, StatisticsService } from './statistics.service';
 import { between, type Window } from './statistics.summaries';
 
 /** The counts each receiving unit contributes; every figure of the index and the criterion is a sum of them. */
@@ -133,8 +133,9 @@ function seconds(expression: SQL, condition: SQL) {
 }
 
 /** Per receiving unit within a subtree: the counts over the window, read in three grouped queries. */
-async function figuresByUnit(db: Executor, rootPath: string, window: Window): Promise<Map<string, Figures>> {
-  const inSubtree = like(units.path, `${likeEscape(rootPath)}%`);
+async function figuresByUnit(db: Executor, scope: Scope, window: Window): Promise<Map<string, Figures>> {
+  const inSubtree = like(units.path, `${likeEscape(scope.unit.path)}%`);
+  const dossiersInSubtree = and(scope.dossiers, inSubtree);
   const resolved = resolvedIn(window);
   const [dossierRows, procedureRows, feedbackRows] = await Promise.all([
     db
@@ -167,7 +168,7 @@ async function figuresByUnit(db: Executor, rootPath: string, window: Window): Pr
       .innerJoin(units, eq(units.id, dossiers.receivingUnitId))
       .innerJoin(procedureVersions, eq(procedureVersions.id, dossiers.procedureVersionId))
       .leftJoin(dossierRatings, eq(dossierRatings.dossierId, dossiers.id))
-      .where(and(inSubtree, or(receivedIn(window), resolved, paidIn(window), overdueNow)))
+      .where(and(dossiersInSubtree, or(receivedIn(window), resolved, paidIn(window), overdueNow)))
       .groupBy(dossiers.receivingUnitId),
     db
       .selectDistinct({
@@ -179,7 +180,7 @@ async function figuresByUnit(db: Executor, rootPath: string, window: Window): Pr
       .from(dossiers)
       .innerJoin(units, eq(units.id, dossiers.receivingUnitId))
       .innerJoin(procedureVersions, eq(procedureVersions.id, dossiers.procedureVersionId))
-      .where(and(inSubtree, receivedIn(window))),
+      .where(and(dossiersInSubtree, receivedIn(window))),
     db
       .select({
         unitId: sql<string>`coalesce(${feedback.handlingUnitId}, ${feedback.receivingUnitId})`,
@@ -296,8 +297,9 @@ export function createQualityIndex(db: Executor, statistics: StatisticsService, 
       .orderBy(asc(units.path));
   }
 
-  async function scoresOf(root: UnitRef, targets: UnitRef[], window: Window) {
-    const [all, members] = await Promise.all([figuresByUnit(db, root.path, window), subtree(root)]);
+  async function scoresOf(scope: Scope, targets: UnitRef[], window: Window) {
+    const root = scope.unit;
+    const [all, members] = await Promise.all([figuresByUnit(db, scope, window), subtree(root)]);
     const paths = new Map(members.map((u) => [u.id, u.path]));
     for (const id of all.keys()) if (!paths.has(id)) paths.set(id, '');
     const rules = indexRulesOn(window.from);
@@ -314,14 +316,15 @@ export function createQualityIndex(db: Executor, statistics: StatisticsService, 
       officer: Officer,
       query: { unitId?: string; level?: UnitLevel; from?: string; to?: string },
     ): Promise<Ranking> {
-      const { unit } = await statistics.scopeOf(officer, query.unitId);
+      const scope = await statistics.scopeOf(officer, query.unitId);
+      const { unit } = scope;
       const window = windowOf(query);
       const members = (await subtree(unit)).filter((u) => u.id !== unit.id);
       const levels = [...new Set(members.map((u) => u.level))];
       const directLevel = members.find((u) => u.path === `${unit.path}${u.id}/`)?.level ?? null;
       const level = query.level ?? directLevel;
       const targets = members.filter((u) => u.level === level);
-      const scored = (await scoresOf(unit, targets, window)).sort(
+      const scored = (await scoresOf(scope, targets, window)).sort(
         (a, b) => b.index.total - a.index.total || a.unit.name.localeCompare(b.unit.name, 'vi'),
       );
       let rank = 0;
@@ -346,9 +349,10 @@ export function createQualityIndex(db: Executor, statistics: StatisticsService, 
       unitId: string,
       query: { from?: string; to?: string },
     ): Promise<QualityIndex> {
-      const { unit } = await statistics.scopeOf(officer, unitId);
+      const scope = await statistics.scopeOf(officer, unitId);
+      const { unit } = scope;
       const window = windowOf(query);
-      const [scored] = await scoresOf(unit, [unit], window);
+      const [scored] = await scoresOf(scope, [unit], window);
       if (!scored) throw notFound();
       return { unit: unitRef(unit), ...window, ...scored.index };
     },
@@ -481,12 +485,13 @@ export function createQualityIndex(db: Executor, statistics: StatisticsService, 
       officer: Officer,
       query: { unitId?: string; from?: string; to?: string },
     ): Promise<Countryside> {
-      const { unit } = await statistics.scopeOf(officer, query.unitId);
+      const scope = await statistics.scopeOf(officer, query.unitId);
+      const { unit } = scope;
       const to = query.to ?? today();
       const window = { from: query.from ?? `${to.slice(0, 4)}-01-01`, to };
       const members = await subtree(unit);
       const communes = members.filter((u) => u.level === 'commune');
-      const scored = await scoresOf(unit, communes, window);
+      const scored = await scoresOf(scope, communes, window);
       const pct = (n: number, d: number) =>
         d > 0 ? `${(Math.round((n / d) * 1000) / 10).toLocaleString('vi-VN')}%` : '—';
       return {

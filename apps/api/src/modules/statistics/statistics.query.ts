@@ -126,9 +126,21 @@ export function columnsOf(criteria: readonly Criterion[]): TableColumn[] {
   return criteria.map((key) => ({ key, ...CRITERION_INFO[key] }));
 }
 
-/** The dossiers a filter covers within the units in reach (a dossier counts for every unit that worked on it). */
-export function whereOf(filter: StatisticsFilter, scopeIds: readonly string[], extra?: SQL): SQL {
-  const conditions: SQL[] = [arrayOverlaps(dossiers.involvedUnitIds, [...scopeIds])];
+/**
+ * The dossiers of a unit's subtree: a dossier counts for every unit that worked on it. Under the root, a unit's
+ * subtree is a province (or ministry), which every dossier carries, so the test is one indexed column; deeper units
+ * have small subtrees, tested against the units that worked on the dossier.
+ */
+export function dossierScope(unit: { id: string; path: string }, ids: readonly string[]): SQL {
+  const depth = unit.path.split('/').filter(Boolean).length;
+  if (depth === 1) return sql`true`;
+  if (depth === 2) return eq(dossiers.provinceId, unit.id);
+  return arrayOverlaps(dossiers.involvedUnitIds, [...ids]);
+}
+
+/** The dossiers a filter covers within the scope. */
+export function whereOf(filter: StatisticsFilter, scope: { dossiers: SQL }, extra?: SQL): SQL {
+  const conditions: SQL[] = [scope.dossiers];
   const date = DATE_SQL[filter.dateField];
   if (filter.from) conditions.push(sql`${date} >= ${vnInstant(filter.from, 0).toISOString()}::timestamptz`);
   if (filter.to)

@@ -36,6 +36,7 @@ import { loadCalendar } from '../calendar/calendar.service';
 import {
   columnsOf,
   countDossiers,
+  dossierScope,
   currentUnit,
   fromDossiers,
   groupTable,
@@ -60,7 +61,7 @@ type Plan = { title: string; unit: ScopeUnit; filter: StatisticsFilter; window?:
 );
 
 export type ScopeUnit = { id: string; name: string; level: UnitLevel; path: string };
-export type Scope = { unit: ScopeUnit; ids: string[] };
+export type Scope = { unit: ScopeUnit; ids: string[]; dossiers: SQL };
 
 const inStates = (states: readonly DossierState[]) =>
   sql`${dossiers.state} in (${sql.join(
@@ -122,7 +123,8 @@ export function createStatisticsService(db: Executor) {
       .select({ id: units.id })
       .from(units)
       .where(like(units.path, `${likeEscape(unit.path)}%`));
-    return { unit, ids: ids.map((r) => r.id) };
+    const unitIds = ids.map((r) => r.id);
+    return { unit, ids: unitIds, dossiers: dossierScope(unit, unitIds) };
   }
 
   /**
@@ -131,7 +133,8 @@ export function createStatisticsService(db: Executor) {
    */
   async function plan(officer: Officer, source: ReportSource): Promise<Plan> {
     const filter = source.kind === 'standard' ? source.filter : source.definition.filter;
-    const { unit, ids } = await scopeOf(officer, filter.unitId);
+    const scope = await scopeOf(officer, filter.unitId);
+    const { unit } = scope;
     const base = { unit, filter };
     if (source.kind === 'standard') {
       const { report, groupBy } = source;
@@ -142,10 +145,10 @@ export function createStatisticsService(db: Executor) {
           ...base,
           title: info.title,
           window,
-          table: (page) => summaryTable(db, report, info.title, filter, ids, window, page),
+          table: (page) => summaryTable(db, report, info.title, filter, scope, window, page),
         };
       }
-      const where = whereOf(filter, ids, LIST_PRESETS[report]);
+      const where = whereOf(filter, scope, LIST_PRESETS[report]);
       if (groupBy) {
         return {
           ...base,
@@ -156,7 +159,7 @@ export function createStatisticsService(db: Executor) {
       return { ...base, title: info.title, list: { criteria: info.columns ?? [], where } };
     }
     const { definition, name } = source;
-    const where = whereOf(filter, ids);
+    const where = whereOf(filter, scope);
     const groupBy = definition.groupBy;
     if (groupBy)
       return { ...base, title: name, table: (page) => groupTable(db, name, groupBy, filter, where, page) };
@@ -295,10 +298,11 @@ export function createStatisticsService(db: Executor) {
 
     /** The leaders' dashboard over a window of received dates; every count names the filter behind it. */
     async dashboard(officer: Officer, query: ScopeQuery): Promise<Dashboard> {
-      const { unit, ids } = await scopeOf(officer, query.unitId);
+      const scope = await scopeOf(officer, query.unitId);
+      const { unit, ids } = scope;
       const window = windowOf(query);
       const base: StatisticsFilter = { unitId: unit.id, dateField: 'received', ...window };
-      const where = whereOf(base, ids);
+      const where = whereOf(base, scope);
       const finishedBase: StatisticsFilter = { ...base, dateField: 'finished' };
       const month = sql<string>`to_char(${dossiers.finishedAt} + interval '7 hours', 'YYYY-MM')`;
       const [byState, byMonth, overdue, online, ratings, feedbackRows] = await Promise.all([
@@ -311,7 +315,7 @@ export function createStatisticsService(db: Executor) {
           onTime: sql<number>`count(*) filter (where ${dossiers.result} = 'on_time')::int`,
           late: sql<number>`count(*) filter (where ${dossiers.result} = 'late')::int`,
         })
-          .where(whereOf(finishedBase, ids, sql`${dossiers.result} is not null`))
+          .where(whereOf(finishedBase, scope, sql`${dossiers.result} is not null`))
           .groupBy(month)
           .orderBy(month),
         // Overdue now, whenever received: the list a leader acts on today.
@@ -320,7 +324,7 @@ export function createStatisticsService(db: Executor) {
           unitName: sql<string>`min(${currentUnit.name})`,
           count: sql<number>`count(*)::int`,
         })
-          .where(whereOf({ unitId: unit.id, dateField: 'received' }, ids, overdueNow))
+          .where(whereOf({ unitId: unit.id, dateField: 'received' }, scope, overdueNow))
           .groupBy(currentUnit.id)
           .orderBy(sql`count(*) desc`)
           .limit(20),

@@ -15,6 +15,8 @@ import { dossierEvents, dossierRatings, dossiers } from '../../db/schema';
 import { dossierFigureFields } from '../reports/reports.figures';
 import { fromDossiers, receivingUnit, share, whereOf } from './statistics.query';
 
+type Scope = { ids: string[]; dossiers: SQL };
+
 export type Window = { from: string; to: string };
 type SummaryRow = { cells: Record<string, Cell>; drill?: StatisticsFilter };
 type Summary = { columns: TableColumn[]; rows: SummaryRow[]; totals: Record<string, Cell> };
@@ -44,7 +46,7 @@ function undated(filter: StatisticsFilter): StatisticsFilter {
 async function unitSummary(
   db: Executor,
   filter: StatisticsFilter,
-  scope: string[],
+  scope: Scope,
   window: Window,
 ): Promise<Summary> {
   const rows = await fromDossiers(db, {
@@ -109,7 +111,7 @@ const monthExpression = (expression: SQL) => sql<string>`to_char(${expression} +
 async function unitYearly(
   db: Executor,
   filter: StatisticsFilter,
-  scope: string[],
+  scope: Scope,
   year: number,
 ): Promise<Summary> {
   const window = { from: `${year}-01-01`, to: `${year}-12-31` };
@@ -163,14 +165,14 @@ async function unitYearly(
   return { columns, rows: out, totals };
 }
 
-const ratedInScope = (filter: StatisticsFilter, scope: string[], window: Window) =>
+const ratedInScope = (filter: StatisticsFilter, scope: Scope, window: Window) =>
   whereOf(undated(filter), scope, between(sql`${dossierRatings.createdAt}`, window));
 
 /** Citizens' ratings given in the window, per receiving unit, with the reason most given by the unsatisfied. */
 async function satisfactionByUnit(
   db: Executor,
   filter: StatisticsFilter,
-  scope: string[],
+  scope: Scope,
   window: Window,
 ): Promise<Summary> {
   const rows = await fromDossiers(db, {
@@ -217,7 +219,7 @@ async function satisfactionByUnit(
 async function satisfactionYearly(
   db: Executor,
   filter: StatisticsFilter,
-  scope: string[],
+  scope: Scope,
   year: number,
 ): Promise<Summary> {
   const window = { from: `${year}-01-01`, to: `${year}-12-31` };
@@ -270,7 +272,7 @@ async function satisfactionYearly(
 }
 
 /** Per officer: dossiers taken in, steps completed in the window and how many on time. */
-async function officerEvaluation(db: Executor, scope: string[], window: Window): Promise<Summary> {
+async function officerEvaluation(db: Executor, scope: Scope, window: Window): Promise<Summary> {
   const rows = await db
     .select({
       actorId: dossierEvents.actorId,
@@ -285,7 +287,7 @@ async function officerEvaluation(db: Executor, scope: string[], window: Window):
     .from(dossierEvents)
     .where(
       and(
-        inArray(dossierEvents.unitId, scope),
+        inArray(dossierEvents.unitId, scope.ids),
         sql`${dossierEvents.actorId} is not null`,
         between(sql`${dossierEvents.at}`, window),
       ),
@@ -331,7 +333,7 @@ export async function summaryTable(
   report: SummaryReport,
   title: string,
   filter: StatisticsFilter,
-  scope: string[],
+  scope: Scope,
   window: Window,
   page: { page: number; pageSize: number },
 ): Promise<StatisticsTable> {

@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_province_received_idx" ON "dossiers" USING btree ("province_id",coalesce("received_at", "created_at"));
