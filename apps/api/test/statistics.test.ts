@@ -128,6 +128,7 @@ async function seedFixtures() {
         caseName: 'Đăng ký thường trú',
         channel: f.channel,
         state: f.state,
+        provinceId: parent.id,
         receivingUnitId: unit.id,
         currentUnitId: unit.id,
         involvedUnitIds: [unit.id],
