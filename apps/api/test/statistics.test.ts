@@ -626,8 +626,11 @@ describe('service-quality index', () => {
     expect(ranking.levels).toContain('department');
     const own = ranking.items.find((i: { unit: { id: string } }) => i.unit.id === donghoi);
     expect(own).toMatchObject({ total: 71.11, groups: { progress: 16.5, payment: 10 } });
-    // Communes with nothing to measure score full points; Đồng Hới, the only one that lost points, ranks last.
-    expect(own.rank).toBe(Math.max(...ranking.items.map((i: { rank: number }) => i.rank)));
+    // Communes with nothing to measure score full points by the rule, but rank after those with figures.
+    expect(own).toMatchObject({ rank: 1, idle: false });
+    const idle = ranking.items.filter((i: { idle: boolean }) => i.idle);
+    expect(idle.length).toBe(ranking.items.length - 1);
+    expect(idle.every((i: { total: number; rank: number }) => i.total === 100 && i.rank === 2)).toBe(true);
     expect(
       (await call('GET', `/api/v1/statistics/quality-index/${province}?${query}`, 'qti.donghoi.ld'))
         .statusCode,

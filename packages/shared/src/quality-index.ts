@@ -255,6 +255,8 @@ export const RankingSchema = z.object({
     z.object({
       rank: z.number().int(),
       unit: UnitRefSchema,
+      /** Nothing arose in the period (no dossier, no feedback due): full points by the rule, ranked after the rest. */
+      idle: z.boolean(),
       total: z.number(),
       groups: z.record(z.enum(INDEX_GROUPS), z.number()),
     }),

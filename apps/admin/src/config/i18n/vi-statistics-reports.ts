@@ -81,7 +81,7 @@ export const viStatisticsReports = {
       `Bản PDF chỉ in được tối đa ${count(max)} dòng. Hãy xuất Excel hoặc thu hẹp điều kiện lọc.`,
     starting: 'Đang gửi yêu cầu xuất tệp…',
     startFailed: 'Không bắt đầu xuất tệp được',
-    progressLabel: (title: string) => `Tiến độ xuất tệp ${title}`,
+    progressLabel: (title: string) => (title ? `Tiến độ xuất tệp ${title}` : 'Tiến độ xuất tệp'),
     queued: 'Đang chờ đến lượt…',
     running: (processed: number, total: number | null) =>
       total === null

@@ -248,6 +248,11 @@ function rollUp(target: { id: string }, all: Map<string, Figures>, paths: Map<st
   return sum;
 }
 
+/** Nothing to score in the window: no dossier received, resolved or paid, no feedback due. */
+function isIdle(f: Figures): boolean {
+  return f.received + f.resolved + f.paid + f.feedbackDue === 0;
+}
+
 const ratio = (numerator: number, denominator: number): IndexFigure => ({ numerator, denominator });
 
 export function indexFigures(f: Figures): Record<IndexMetric, IndexFigure> {
@@ -324,16 +329,23 @@ export function createQualityIndex(db: Executor, statistics: StatisticsService, 
       const directLevel = members.find((u) => u.path === `${unit.path}${u.id}/`)?.level ?? null;
       const level = query.level ?? directLevel;
       const targets = members.filter((u) => u.level === level);
-      const scored = (await scoresOf(scope, targets, window)).sort(
-        (a, b) => b.index.total - a.index.total || a.unit.name.localeCompare(b.unit.name, 'vi'),
-      );
+      const scored = (await scoresOf(scope, targets, window))
+        .map((s) => ({ ...s, idle: isIdle(s.figures) }))
+        .sort(
+          (a, b) =>
+            Number(a.idle) - Number(b.idle) ||
+            b.index.total - a.index.total ||
+            a.unit.name.localeCompare(b.unit.name, 'vi'),
+        );
       let rank = 0;
-      let previous: number | null = null;
+      let previous: string | null = null;
       const items = scored.map((s, i) => {
-        if (s.index.total !== previous) rank = i + 1;
-        previous = s.index.total;
+        const standing = `${s.idle}:${s.index.total}`;
+        if (standing !== previous) rank = i + 1;
+        previous = standing;
         return {
           rank,
+          idle: s.idle,
           unit: unitRef(s.unit),
           total: s.index.total,
           groups: Object.fromEntries(

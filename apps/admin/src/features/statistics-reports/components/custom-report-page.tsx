@@ -151,8 +151,8 @@ export function CustomReportPage() {
     if (last?.id === opened.id && last.version === opened.version) return;
     loaded.current = { id: opened.id, version: opened.version };
     form.reset(formFromDefinition(opened.definition));
-    // Results stay after saving (a new version of the same report); another report starts without them.
-    if (last?.id !== opened.id) setRun(null);
+    // Results stay when they are of what was just saved; another report starts without them.
+    setRun((shown) => (shown && sameDefinition(shown.definition, opened.definition) ? shown : null));
   }, [opened, openedId, form]);
 
   const missing = openedId !== null && saved.isSuccess && !opened;

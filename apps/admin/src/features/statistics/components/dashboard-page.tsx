@@ -288,7 +288,7 @@ function Charts({ dashboard, back }: { dashboard: Dashboard; back: string }) {
         id="st-by-month"
         title={d.onTimeByMonth}
         wide
-        hint={d.clickHint}
+        hint={months.length > 0 ? d.clickHint : undefined}
         chart={
           months.length > 0 ? (
             <Suspense fallback={<ChartFallback />}>
@@ -298,7 +298,7 @@ function Charts({ dashboard, back }: { dashboard: Dashboard; back: string }) {
             <p className="muted">{d.noResolved}</p>
           )
         }
-        figures={monthFigures}
+        figures={months.length > 0 ? monthFigures : undefined}
       />
       <ChartCard
         id="st-overdue"

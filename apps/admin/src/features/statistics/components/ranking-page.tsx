@@ -57,17 +57,18 @@ function RankingTable({ ranking, back }: { ranking: Ranking; back: string }) {
       header: t.unit,
       rowHeader: true,
       className: 'st-col-unit',
-      cell: (item) => (
-        <Link to={unitIndexHref(item.unit.id, window, back)} aria-label={t.openUnit(item.unit.name)}>
-          {item.unit.name}
-        </Link>
-      ),
+      cell: (item) => <Link to={unitIndexHref(item.unit.id, window, back)}>{item.unit.name}</Link>,
     },
     {
       key: 'total',
       header: t.total,
       className: 'st-col-score',
-      cell: (item) => <ScoreCell score={item.total} points={100} strong />,
+      cell: (item) => (
+        <>
+          <ScoreCell score={item.total} points={100} strong />
+          {item.idle && <span className="muted st-idle">{t.idle}</span>}
+        </>
+      ),
     },
     ...groupColumns(rules).map((group): Column<Item> => ({
       key: group.key,
