@@ -159,7 +159,7 @@ export const viStatistics = {
     indicator: 'Chỉ tiêu',
     figures: 'Kết quả đo',
     rate: 'Tỷ lệ',
-    threshold: 'Ngưỡng đạt điểm tối đa',
+    threshold: 'Ngưỡng đủ điểm',
     score: 'Điểm',
     fraction: (numerator: string, denominator: string) => `${numerator} / ${denominator}`,
     nothingToMeasure: 'Không phát sinh — đủ điểm',
