@@ -24,7 +24,7 @@ const token: Record<string, string> = {};
 let donghoi: string;
 let province: string;
 const WINDOW = { from: '2025-09-01', to: '2025-09-30' };
-const at = (day: string, hour = 9) => vnInstant(`2025-09-${day}`, hour * 60);
+const at = (day: string, hour = 9, month = '09') => vnInstant(`2025-${month}-${day}`, hour * 60);
 
 type Fixture = {
   key: string;
@@ -40,6 +40,8 @@ type Fixture = {
   digitised?: boolean;
   rating?: boolean;
   logged?: boolean;
+  /** In October, for the reports of states September has none of. */
+  october?: boolean;
 };
 
 const FIXTURES: Fixture[] = [
@@ -93,6 +95,8 @@ const FIXTURES: Fixture[] = [
     finished: ['19', 9],
     result: 'early',
   },
+  { key: 'I', channel: 'online', state: 'waiting_online_intake', received: '05', due: null, october: true },
+  { key: 'J', channel: 'direct', state: 'received', received: '06', due: '13', october: true },
 ];
 const ids: Record<string, string> = {};
 
@@ -118,10 +122,14 @@ async function seedFixtures() {
     email: null,
   };
   for (const [i, f] of FIXTURES.entries()) {
+    const month = f.october ? '10' : '09';
+    const day = (d: string) => at(d, 9, month);
+    // An online submission not yet taken in has no receipt, no appointment and no clock.
+    const received = f.state === 'waiting_online_intake' ? null : day(f.received);
     const [row] = await db
       .insert(dossiers)
       .values({
-        code: `H44.50.01-2509${f.received}-${String(9000 + i)}`,
+        code: `H44.50.01-25${month}${f.received}-${String(9000 + i)}`,
         procedureVersionId: version.id,
         procedureCode: version.code,
         procedureName: version.name,
@@ -142,10 +150,11 @@ async function seedFixtures() {
         ],
         timeLimitAmount: 7,
         timeLimitUnit: 'working_days',
-        receivedAt: at(f.received),
-        receivedOn: `2025-09-${f.received}`,
-        dueAt: f.due ? at(f.due) : null,
-        stepStartedAt: at(f.received),
+        receivedAt: received,
+        receivedOn: received ? `2025-${month}-${f.received}` : null,
+        dueAt: f.due ? day(f.due) : null,
+        stepStartedAt: received,
+        createdAt: day(f.received),
         pauses:
           f.state === 'waiting_supplement'
             ? [{ from: at('09').toISOString(), to: null, items: ['Bản sao'] }]
@@ -193,7 +202,7 @@ async function seedFixtures() {
       {
         ...officer,
         dossierId: row.id,
-        at: at(f.received),
+        at: day(f.received),
         action: 'receive',
         toState: 'received',
         actorId: '00000000-0000-4000-8000-000000000001',
@@ -202,7 +211,7 @@ async function seedFixtures() {
       {
         ...officer,
         dossierId: row.id,
-        at: at(f.received, 10),
+        at: at(f.received, 10, month),
         action: 'update',
         toState: f.state,
         actorId: null,
@@ -269,6 +278,11 @@ describe('standard reports', () => {
     expect(codes(await standard('withdrawn'))).toEqual(['9005']);
     expect(codes(await standard('processing'))).toEqual(['9006']);
     expect(codes(await standard('paused'))).toEqual(['9003']);
+    // October: one online submission not yet taken in (counted from its submission), one waiting for hand-over.
+    const october = { filter: filter({ from: '2025-10-01', to: '2025-10-31' }) };
+    expect(codes(await standard('waiting_online_intake', october))).toEqual(['9008']);
+    expect(codes(await standard('waiting_handover', october))).toEqual(['9009']);
+    expect(codes(await standard('waiting_handover'))).toEqual([]);
     expect(codes(await standard('waiting_payment'))).toEqual(['9003', '9006', '9007']);
     const page = await standard('received_online', { page: 2, pageSize: 3 });
     expect(page).toMatchObject({ total: 4, page: 2, pageSize: 3 });
@@ -320,7 +334,9 @@ describe('standard reports', () => {
       unit: 'Phường Đồng Hới',
       m09: 8,
       m08: 0,
-      received: 8,
+      // The October dossier waiting for hand-over; the submission not yet taken in is not received.
+      m10: 1,
+      received: 9,
       resolved: 4,
       on_time_share: 0.75,
     });
@@ -548,11 +564,12 @@ describe('dashboard', () => {
       definition: { columns: ['code'], filter: late },
     });
     expect(codes(drilled.json())).toEqual(['9002']);
-    expect(board.overdueByUnit).toEqual([expect.objectContaining({ unitId: donghoi, count: 1 })]);
+    // Overdue today, whenever received: September's open dossier and October's waiting for hand-over.
+    expect(board.overdueByUnit).toEqual([expect.objectContaining({ unitId: donghoi, count: 2 })]);
     const overdue = await call('POST', '/api/v1/statistics/custom', 'qti.ld', {
       definition: { columns: ['code'], filter: board.overdueByUnit[0].drill },
     });
-    expect(codes(overdue.json())).toEqual(['9006']);
+    expect(codes(overdue.json())).toEqual(['9006', '9009']);
     expect(board.online).toMatchObject({ share: 0.5, online: { count: 4 }, total: { count: 8 } });
     expect(board.satisfaction).toEqual({ rated: 2, satisfied: 1, share: 0.5 });
   });
@@ -648,7 +665,7 @@ describe('service-quality index', () => {
     });
     expect(conditions.online_share).toMatchObject({ met: false, evidence: '4/8 hồ sơ trực tuyến (50%)' });
     expect(conditions.no_feedback).toMatchObject({ met: true });
-    expect(conditions.no_overdue.evidence).toBe('1 hồ sơ giải quyết quá hạn, 1 hồ sơ đang quá hạn');
+    expect(conditions.no_overdue.evidence).toBe('1 hồ sơ giải quyết quá hạn, 2 hồ sơ đang quá hạn');
     expect(conditions.satisfaction_good).toMatchObject({
       met: false,
       evidence: '1/2 lượt đánh giá hài lòng (50%)',
