@@ -14,7 +14,7 @@ const database = await openDatabase({
 await database.migrate();
 const app = await buildApp(config, database);
 if (config.seedDemo) {
-  await seedDemo(database.db, (message) => app.log.info(message), app.files);
+  await seedDemo(database.db, (message) => app.log.info(message), app.files, app.signer);
 }
 
 if (config.alertIntervalMinutes > 0) {

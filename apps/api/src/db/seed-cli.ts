@@ -1,6 +1,7 @@
 // `pnpm db:seed`: migrates and seeds the demo data into the configured database when it is empty.
 import { loadConfig } from '../config/config';
 import { createFileStore } from '../lib/files';
+import { signerFor } from '../plugins/files';
 import { openDatabase } from './client';
 import { seedDemo } from './seed';
 
@@ -19,6 +20,7 @@ try {
     database.db,
     (message) => console.warn(message),
     createFileStore(config.filesDir),
+    signerFor(config),
   );
   if (!seeded) console.warn('The database already has units; nothing seeded.');
 } finally {

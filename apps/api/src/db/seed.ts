@@ -3,12 +3,14 @@ import { periodWindow, ROLE_ACCOUNT_SUFFIX, type Role } from '@motcua/shared';
 import { count, eq } from 'drizzle-orm';
 import { ProcedureInputSchema } from '@motcua/shared';
 import type { FileStore } from '../lib/files';
+import type { Signer } from '../lib/signing';
 import { hashPassword } from '../lib/passwords';
 import { indexedColumns } from '../modules/procedures/procedures.repository';
 import { ensureShippedForms } from '../modules/reports/reports.service';
 import { dueAfter, feedbackCalendar, searchTextOf, startClock } from '../modules/feedback/feedback.service';
 import demoProcedures from './reference/procedures-demo.json';
 import type { Database, Executor } from './client';
+import { seedHistory } from './seed-history';
 import { birthRegistrationForm } from './seed-templates';
 import {
   citizens,
@@ -204,6 +206,7 @@ export async function seedDemo(
   db: Database,
   log: (message: string) => void,
   files?: FileStore,
+  signer?: Signer,
 ): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(units);
   if ((existing?.n ?? 0) > 0) return false;
@@ -266,6 +269,7 @@ export async function seedDemo(
     );
     await seedFeedback(tx, idByPrefix);
     await seedReportPeriod(tx, idByPrefix);
+    await seedHistory(tx, { citizenId: citizen.id, passwordHash, files, signer });
   });
   log(
     `Demo data seeded: ${unitRows.length} units, ${userRows.length} officer accounts, a citizen (password ${DEMO_PASSWORD}) and ${demoProcedures.procedures.length} procedures.`,

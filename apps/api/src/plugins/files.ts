@@ -12,16 +12,18 @@ declare module 'fastify' {
 }
 
 /** The file store (local disk outside the web root) and the key that signs results. */
+/** The key results are signed with: from the environment in production, else generated once in the data directory. */
+export function signerFor(config: Config): Signer {
+  return loadSigner({
+    signingKey: config.signingKey,
+    keyDir: config.env === 'production' ? undefined : path.join(config.dataDir, 'keys'),
+  });
+}
+
 export default fp(
   async function filesPlugin(app, { config }: { config: Config }) {
     app.decorate('files', createFileStore(config.filesDir));
-    app.decorate(
-      'signer',
-      loadSigner({
-        signingKey: config.signingKey,
-        keyDir: config.env === 'production' ? undefined : path.join(config.dataDir, 'keys'),
-      }),
-    );
+    app.decorate('signer', signerFor(config));
   },
   { name: 'files' },
 );
