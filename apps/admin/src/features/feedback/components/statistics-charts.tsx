@@ -1,17 +1,18 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { ReactNode } from 'react';
+import { Bar, BarChart, Cell, Legend, Pie, PieChart, Tooltip, YAxis } from 'recharts';
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  Pie,
-  PieChart,
-  Text,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+  AXIS_TICK,
+  BAR_CURSOR,
+  BOTTOM_LEGEND,
+  CHART_COLORS,
+  ChartFrame,
+  TOP_LEGEND,
+  acrossAxes,
+  chartNumber,
+  columnGrid,
+  prefersReducedMotion,
+  tooltipProps,
+} from '../../../components/charts/chart-kit';
 import { texts } from '../../../config/i18n';
 import type { CountRow, MonthRow, UnitRow } from '../lib/statistics';
 
@@ -21,100 +22,18 @@ import type { CountRow, MonthRow, UnitRow } from '../lib/statistics';
  * chart is hidden from assistive technology and its keyboard layer is off.
  */
 
-const COLORS = {
-  navy: '#1e3a8a',
-  blue: '#2563eb',
-  green: '#15803d',
-  red: '#b91c1c',
-  amber: '#b45309',
-  brown: '#92400e',
-  teal: '#0f766e',
-  slate: '#64748b',
-};
-
 const STATUS_COLORS: Record<string, string> = {
-  new: COLORS.amber,
-  supplemented: COLORS.brown,
-  processing: COLORS.navy,
-  awaiting_approval: COLORS.blue,
-  awaiting_info: COLORS.slate,
-  answered: COLORS.teal,
-  published: COLORS.green,
-  refused: COLORS.red,
+  new: CHART_COLORS.amber,
+  supplemented: CHART_COLORS.brown,
+  processing: CHART_COLORS.navy,
+  awaiting_approval: CHART_COLORS.blue,
+  awaiting_info: CHART_COLORS.slate,
+  answered: CHART_COLORS.teal,
+  published: CHART_COLORS.green,
+  refused: CHART_COLORS.red,
 };
 
-const CATEGORY_COLORS: Record<string, string> = { rules: COLORS.navy, conduct: COLORS.amber };
-
-const AXIS_TICK = { fontSize: 12.5, fill: '#45505f' };
-const GRID = '#e5e9f0';
-const number = (value: unknown) =>
-  typeof value === 'number' ? value.toLocaleString('vi-VN') : String(value);
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** The width the chart has, followed as the window is resized, so the axis labels can take their share. */
-function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
-}
-
-/** The label column of a horizontal bar chart: a third of the width or so, within bounds. */
-function labelWidth(width: number): number {
-  return Math.round(Math.min(230, Math.max(110, width * 0.42)));
-}
-
-/** A category label that wraps onto as many lines as its width needs (unit and status names are long). */
-function WrappedTick({
-  x,
-  y,
-  payload,
-  width,
-}: {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-  width: number;
-}) {
-  return (
-    <Text
-      x={Number(x)}
-      y={Number(y)}
-      width={width}
-      textAnchor="end"
-      verticalAnchor="middle"
-      maxLines={3}
-      style={AXIS_TICK}
-    >
-      {String(payload?.value ?? '')}
-    </Text>
-  );
-}
-
-function Frame({ height, children }: { height: number; children: (width: number) => ReactNode }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
-  return (
-    <div ref={ref} className="fb-chart-frame" style={{ height }}>
-      {width > 0 && children(width)}
-    </div>
-  );
-}
-
-const tooltipProps = {
-  formatter: (value: unknown) => number(value),
-  contentStyle: { borderRadius: 8, borderColor: '#dce2ea', fontSize: 13.5 },
-} as const;
+const CATEGORY_COLORS: Record<string, string> = { rules: CHART_COLORS.navy, conduct: CHART_COLORS.amber };
 
 const ACROSS_MARGIN = { top: 4, right: 24, bottom: 4, left: 4 };
 const UP_MARGIN = { top: 4, right: 8, bottom: 4, left: 0 };
@@ -148,7 +67,7 @@ function Bars({
   children: ReactNode;
 }) {
   return (
-    <Frame height={height}>
+    <ChartFrame height={height}>
       {(width) => (
         <BarChart
           width={width}
@@ -161,37 +80,19 @@ function Bars({
           accessibilityLayer={false}
         >
           {across ? (
-            <>
-              <CartesianGrid horizontal={false} stroke={GRID} />
-              <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} />
-              <YAxis
-                type="category"
-                dataKey={labelKey}
-                width={labelWidth(width)}
-                tick={(props: object) => <WrappedTick {...props} width={labelWidth(width) - 8} />}
-                interval={0}
-              />
-            </>
+            acrossAxes(labelKey, width, 0.42)
           ) : (
             <>
-              <CartesianGrid vertical={false} stroke={GRID} />
-              <XAxis dataKey={labelKey} tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={8} />
-              <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} width={40} />
+              {columnGrid(labelKey)}
+              <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={chartNumber} width={40} />
             </>
           )}
-          <Tooltip {...tooltipProps} cursor={{ fill: '#f2f5fc' }} />
-          {legend && (
-            <Legend
-              itemSorter={null}
-              verticalAlign="top"
-              iconType="square"
-              wrapperStyle={{ fontSize: 13.5, paddingBottom: 8 }}
-            />
-          )}
+          <Tooltip {...tooltipProps} cursor={BAR_CURSOR} />
+          {legend && <Legend {...TOP_LEGEND} />}
           {children}
         </BarChart>
       )}
-    </Frame>
+    </ChartFrame>
   );
 }
 
@@ -201,7 +102,7 @@ export function StatusChart({ rows }: { rows: CountRow[] }) {
     <Bars rows={rows} labelKey="label" height={rows.length * 38 + 40} across>
       <Bar dataKey="count" name={texts.feedback.statistics.count} isAnimationActive={animate} barSize={18}>
         {rows.map((row) => (
-          <Cell key={row.key} fill={STATUS_COLORS[row.key] ?? COLORS.slate} />
+          <Cell key={row.key} fill={STATUS_COLORS[row.key] ?? CHART_COLORS.slate} />
         ))}
       </Bar>
     </Bars>
@@ -213,7 +114,7 @@ export function CategoryChart({ rows }: { rows: CountRow[] }) {
   const height = 300;
   const animate = !prefersReducedMotion();
   return (
-    <Frame height={height}>
+    <ChartFrame height={height}>
       {(width) => {
         // Room for the percentages around the ring on a phone too.
         const outer = Math.min(88, Math.round(width * 0.2));
@@ -236,20 +137,15 @@ export function CategoryChart({ rows }: { rows: CountRow[] }) {
               }
             >
               {shown.map((row) => (
-                <Cell key={row.key} fill={CATEGORY_COLORS[row.key] ?? COLORS.slate} />
+                <Cell key={row.key} fill={CATEGORY_COLORS[row.key] ?? CHART_COLORS.slate} />
               ))}
             </Pie>
             <Tooltip {...tooltipProps} />
-            <Legend
-              itemSorter={null}
-              verticalAlign="bottom"
-              iconType="circle"
-              wrapperStyle={{ fontSize: 13.5 }}
-            />
+            <Legend {...BOTTOM_LEGEND} />
           </PieChart>
         );
       }}
-    </Frame>
+    </ChartFrame>
   );
 }
 
@@ -266,10 +162,10 @@ export function UnitChart({ rows }: { rows: UnitRow[] }) {
       barGap={1}
       barCategoryGap="18%"
     >
-      <Bar dataKey="received" name={s.received} fill={COLORS.navy} isAnimationActive={animate} />
-      <Bar dataKey="answered" name={s.answered} fill={COLORS.blue} isAnimationActive={animate} />
-      <Bar dataKey="onTime" name={s.onTime} fill={COLORS.green} isAnimationActive={animate} />
-      <Bar dataKey="late" name={s.late} fill={COLORS.red} isAnimationActive={animate} />
+      <Bar dataKey="received" name={s.received} fill={CHART_COLORS.navy} isAnimationActive={animate} />
+      <Bar dataKey="answered" name={s.answered} fill={CHART_COLORS.blue} isAnimationActive={animate} />
+      <Bar dataKey="onTime" name={s.onTime} fill={CHART_COLORS.green} isAnimationActive={animate} />
+      <Bar dataKey="late" name={s.late} fill={CHART_COLORS.red} isAnimationActive={animate} />
     </Bars>
   );
 }
@@ -279,8 +175,8 @@ export function MonthChart({ rows }: { rows: MonthRow[] }) {
   const animate = !prefersReducedMotion();
   return (
     <Bars rows={rows} labelKey="label" height={300} legend barGap={2}>
-      <Bar dataKey="received" name={s.received} fill={COLORS.navy} isAnimationActive={animate} />
-      <Bar dataKey="published" name={s.published} fill={COLORS.green} isAnimationActive={animate} />
+      <Bar dataKey="received" name={s.received} fill={CHART_COLORS.navy} isAnimationActive={animate} />
+      <Bar dataKey="published" name={s.published} fill={CHART_COLORS.green} isAnimationActive={animate} />
     </Bars>
   );
 }

@@ -4,6 +4,12 @@ import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { BackLink } from '../../../components/back-link';
 import { Button } from '../../../components/button';
+import {
+  ChartCard,
+  columnFigures,
+  type FigureColumn,
+  type Figures,
+} from '../../../components/charts/chart-card';
 import { TextField } from '../../../components/field';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
@@ -138,124 +144,19 @@ function Headline({ stats }: { stats: FeedbackStatistics }) {
   );
 }
 
-/** A column of figures, read alike from each row and from the totals. */
-type FigureColumn<F> = { label: string; value: (figures: F) => string };
-
-/** What a chart's table of figures holds: one row per bar or slice, the figures in columns, the totals if any. */
-type Figures<F, R extends F> = {
-  /** The header of the first column, which names the rows. */
-  label: string;
-  columns: FigureColumn<F>[];
-  rows: R[];
-  rowKey: (row: R) => string;
-  rowLabel: (row: R) => string;
-  total?: F;
-};
-
-/** A table of figures; scrollable (and so focusable) only when it is shown on screen. */
-function FigureTable<F, R extends F>({
-  caption,
-  visible,
-  label,
-  columns,
-  rows,
-  rowKey,
-  rowLabel,
-  total,
-}: Figures<F, R> & { caption: string; visible: boolean }) {
-  const table = (
-    <table className="table fb-figures">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{label}</th>
-          {columns.map((column) => (
-            <th key={column.label} scope="col" className="num">
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            <th scope="row">{rowLabel(row)}</th>
-            {columns.map((column) => (
-              <td key={column.label} className="num">
-                {column.value(row)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-      {total && (
-        <tfoot>
-          <tr>
-            <th scope="row">{s.totalRow}</th>
-            {columns.map((column) => (
-              <td key={column.label} className="num">
-                {column.value(total)}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      )}
-    </table>
-  );
-  if (!visible) return table;
-  return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      {table}
-    </div>
-  );
-}
-
-/**
- * A chart and its figures. The figures are a real table, always read by screen readers; on screen it is shown on
- * demand under the chart, which is hidden from assistive technology.
- */
-function ChartCard<F, R extends F>({
-  id,
-  title,
-  wide = false,
-  chart,
-  figures,
-}: {
-  id: string;
-  title: string;
-  /** Across both columns of the grid. */
-  wide?: boolean;
-  chart: ReactNode;
-  figures: Figures<F, R>;
-}) {
-  const [showTable, setShowTable] = useState(false);
-  return (
-    <section className={cx('card fb-chart-card', wide && 'is-wide')} aria-labelledby={`${id}-title`}>
-      <div className="card-header">
-        <h2 id={`${id}-title`} className="card-title">
-          {title}
-        </h2>
-        <Button size="sm" variant="ghost" onClick={() => setShowTable(!showTable)}>
-          {showTable ? s.hideTable : s.showTable}
-        </Button>
-      </div>
-      <div className="fb-chart" aria-hidden="true">
-        {chart}
-      </div>
-      <div className={showTable ? 'fb-chart-table' : 'sr-only'}>
-        <FigureTable caption={title} visible={showTable} {...figures} />
-      </div>
-    </section>
-  );
-}
-
 const COUNT_COLUMNS: FigureColumn<CountRow>[] = [
   { label: s.count, value: (row) => number(row.count) },
   { label: s.share, value: (row) => formatRate(row.share) },
 ];
 
-function countFigures(label: string, rows: CountRow[]): Figures<CountRow, CountRow> {
-  return { label, columns: COUNT_COLUMNS, rows, rowKey: (row) => row.key, rowLabel: (row) => row.label };
+function countFigures(label: string, rows: CountRow[]): Figures {
+  return columnFigures({
+    label,
+    columns: COUNT_COLUMNS,
+    rows,
+    rowKey: (row) => row.key,
+    rowLabel: (row) => row.label,
+  });
 }
 
 const UNIT_COLUMNS: FigureColumn<UnitFigures>[] = [
@@ -281,7 +182,7 @@ function Charts({ stats, range }: { stats: FeedbackStatistics; range: DateRange 
     { received: 0, published: 0 },
   );
   return (
-    <div className="fb-charts">
+    <div className="chart-grid">
       <ChartCard
         id="fb-by-status"
         title={s.byStatus}
@@ -299,28 +200,28 @@ function Charts({ stats, range }: { stats: FeedbackStatistics; range: DateRange 
         title={s.byUnit}
         wide
         chart={units.length > 0 ? <UnitChart rows={units} /> : <p className="muted">{s.noUnits}</p>}
-        figures={{
+        figures={columnFigures({
           label: s.unit,
           columns: UNIT_COLUMNS,
           rows: units,
           rowKey: (unit) => unit.unitId,
           rowLabel: (unit) => unit.unitName,
           total: unitTotals(units),
-        }}
+        })}
       />
       <ChartCard
         id="fb-by-month"
         title={s.byMonth}
         wide
         chart={<MonthChart rows={months} />}
-        figures={{
+        figures={columnFigures({
           label: s.month,
           columns: MONTH_COLUMNS,
           rows: months,
           rowKey: (month) => month.month,
           rowLabel: (month) => month.label,
           total: monthTotals,
-        }}
+        })}
       />
     </div>
   );

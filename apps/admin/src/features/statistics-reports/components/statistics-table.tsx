@@ -5,7 +5,8 @@ import { EmptyState } from '../../../components/states';
 import { texts } from '../../../config/i18n';
 import { cx } from '../../../lib/cx';
 import { PAGE_SIZES } from '../../../lib/url-filters';
-import { drillHref, formatCell, isNumericKind } from '../lib/cells';
+import { drillHref } from '../../../lib/statistics-filter-url';
+import { formatCell, isNumericKind } from '../lib/cells';
 
 const t = texts.statisticsReports.table;
 

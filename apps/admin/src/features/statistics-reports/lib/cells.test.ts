@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drillHref, formatCell, isNumericKind } from './cells';
+import { formatCell, isNumericKind } from './cells';
 
 describe('formatCell', () => {
   it('writes numbers and shares the Vietnamese way', () => {
@@ -33,35 +33,5 @@ describe('formatCell', () => {
   it('aligns numbers and shares', () => {
     expect(isNumericKind('percent')).toBe(true);
     expect(isNumericKind('date')).toBe(false);
-  });
-});
-
-describe('drillHref', () => {
-  it('carries the filter as readable parameters to the statistics dossier list', () => {
-    const href = drillHref(
-      {
-        dateField: 'received',
-        receivingUnitId: '0f8e3c2a-1b4d-4e5f-8a9b-0c1d2e3f4a5b',
-        states: ['processing', 'reviewing'],
-        from: '2025-01-01',
-        overdue: true,
-      },
-      '/statistics/reports?report=unit_summary',
-    );
-    const url = new URL(href, 'http://x');
-    expect(url.pathname).toBe('/statistics/dossiers');
-    expect([...url.searchParams]).toEqual([
-      ['receivingUnitId', '0f8e3c2a-1b4d-4e5f-8a9b-0c1d2e3f4a5b'],
-      ['from', '2025-01-01'],
-      ['states', 'processing,reviewing'],
-      ['overdue', '1'],
-      ['back', '/statistics/reports?report=unit_summary'],
-    ]);
-  });
-
-  it('keeps a date field other than the default', () => {
-    expect(drillHref({ dateField: 'finished', overdue: false })).toBe(
-      '/statistics/dossiers?dateField=finished&overdue=0',
-    );
   });
 });

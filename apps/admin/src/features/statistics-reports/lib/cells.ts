@@ -1,4 +1,4 @@
-import type { Cell, CellKind, StatisticsFilterInput } from '@motcua/shared';
+import type { Cell, CellKind } from '@motcua/shared';
 import { locale, texts } from '../../../config/i18n';
 import { formatDate, formatDateTime } from '../../../lib/format';
 
@@ -32,41 +32,4 @@ export function formatCell(value: Cell | undefined, kind: CellKind): string {
 /** Numbers and shares line up on the right. */
 export function isNumericKind(kind: CellKind): boolean {
   return kind === 'number' || kind === 'percent';
-}
-
-/** The filter's keys in the order the drill-down address shows them. */
-const DRILL_KEYS = [
-  'unitId',
-  'receivingUnitId',
-  'currentUnitId',
-  'dateField',
-  'from',
-  'to',
-  'states',
-  'channel',
-  'procedureCode',
-  'field',
-  'result',
-  'overdue',
-  'handlerId',
-] as const satisfies readonly (keyof StatisticsFilterInput)[];
-
-/**
- * The dossiers behind a row's numbers, on the statistics drill-down list. The filter goes as readable parameters
- * (`states=processing,reviewing&overdue=1`, the default date field left out), the encoding of the statistics
- * screens (features/statistics/lib/filter-url.ts); `back` is the report to come back to.
- */
-export function drillHref(filter: StatisticsFilterInput, back?: string): string {
-  const params = new URLSearchParams();
-  for (const key of DRILL_KEYS) {
-    const value = filter[key];
-    if (value === undefined || value === '') continue;
-    if (key === 'dateField' && value === 'received') continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) params.set(key, value.join(','));
-    } else if (typeof value === 'boolean') params.set(key, value ? '1' : '0');
-    else params.set(key, value);
-  }
-  if (back) params.set('back', back);
-  return `/statistics/dossiers?${params.toString()}`;
 }

@@ -1,10 +1,5 @@
 import {
-  CHANNELS,
-  DATE_FIELDS,
   DOSSIER_STATES,
-  ON_TIME_RESULTS,
-  ProcedureCodeSchema,
-  UuidSchema,
   type Channel,
   type DateField,
   type DossierState,
@@ -12,8 +7,7 @@ import {
   type StatisticsFilter,
   type StatisticsFilterInput,
 } from '@motcua/shared';
-import { isIsoDate } from '../../../lib/format';
-import { oneOf } from '../../../lib/url-filters';
+import { filterToParams, paramsToFilter } from '../../../lib/statistics-filter-url';
 
 /**
  * The filter as the form's inputs hold it: an empty text box is '', an unchosen select is ''. Both report
@@ -102,61 +96,19 @@ export function formFromFilter(filter: StatisticsFilterInput | StatisticsFilter)
   };
 }
 
-function validUuid(value: string | null): string {
-  return value !== null && UuidSchema.safeParse(value).success ? value : '';
-}
-
-function validDate(value: string | null): string {
-  return value !== null && isIsoDate(value) ? value : '';
-}
-
 /**
- * The filter from the address bar, under the same parameter names as the statistics screens' drill-down links
- * (`unitId`, `dateField`, `states=a,b`, `procedureCode`, `overdue=1`…), so a link reads the same everywhere. Anything hand-edited or stale is dropped rather than sent to be refused:
- * an unknown state, a malformed date or code.
+ * The filter from the address bar, read as the statistics screens read their drill-down links
+ * (lib/statistics-filter-url.ts), so a link reads the same everywhere. Anything hand-edited or stale is dropped
+ * rather than sent to be refused: an unknown state, a malformed date or code.
  */
 export function readFilterParams(params: URLSearchParams): FilterForm {
-  const states = (params.get('states') ?? '')
-    .split(',')
-    .map((s) => oneOf(DOSSIER_STATES, s))
-    .filter((s): s is DossierState => s !== undefined);
-  const code = params.get('procedureCode')?.trim() ?? '';
-  const field = params.get('field')?.trim().slice(0, 200) ?? '';
-  return {
-    unitId: validUuid(params.get('unitId')),
-    receivingUnitId: validUuid(params.get('receivingUnitId')),
-    currentUnitId: validUuid(params.get('currentUnitId')),
-    dateField: oneOf(DATE_FIELDS, params.get('dateField')) ?? 'received',
-    from: validDate(params.get('from')),
-    to: validDate(params.get('to')),
-    states: DOSSIER_STATES.filter((s) => states.includes(s)),
-    channel: oneOf(CHANNELS, params.get('channel')) ?? '',
-    procedureCode: ProcedureCodeSchema.safeParse(code).success ? code : '',
-    field,
-    result: oneOf(ON_TIME_RESULTS, params.get('result')) ?? '',
-    overdue: params.get('overdue') === '1',
-    handlerId: validUuid(params.get('handlerId')),
-  };
+  const form = formFromFilter(paramsToFilter(params));
+  return { ...form, states: DOSSIER_STATES.filter((s) => form.states.includes(s)) };
 }
 
-/** The address's parameters for a filter; the defaults and blanks are left out. */
+/** The address's parameters for a filter, in the statistics screens' encoding; the defaults and blanks are left out. */
 export function writeFilterParams(form: FilterForm): Record<string, string | undefined> {
-  return {
-    unitId: blank(form.unitId),
-    receivingUnitId: blank(form.receivingUnitId),
-    currentUnitId: blank(form.currentUnitId),
-    dateField: form.dateField === 'received' ? undefined : form.dateField,
-    from: blank(form.from),
-    to: blank(form.to),
-    states:
-      form.states.length > 0 ? DOSSIER_STATES.filter((s) => form.states.includes(s)).join(',') : undefined,
-    channel: form.channel || undefined,
-    procedureCode: blank(form.procedureCode),
-    field: blank(form.field),
-    result: form.result || undefined,
-    overdue: form.overdue ? '1' : undefined,
-    handlerId: blank(form.handlerId),
-  };
+  return Object.fromEntries(filterToParams(filterFromForm(form)));
 }
 
 /** A yearly summary covers the calendar year. */

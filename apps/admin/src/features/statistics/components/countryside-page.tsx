@@ -9,7 +9,6 @@ import { Alert } from '../../../components/alert';
 import { Badge } from '../../../components/badge';
 import { Checkbox } from '../../../components/field';
 import { ListToolbar } from '../../../components/list-toolbar';
-import { PageHeader } from '../../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { texts } from '../../../config/i18n';
 import { cx } from '../../../lib/cx';
@@ -18,9 +17,9 @@ import { useCurrentUser } from '../../../lib/session';
 import { useCountryside } from '../api/get-countryside';
 import { communeRows, metCount, type CommuneRow } from '../lib/countryside';
 import { isValidRange, yearToDate } from '../lib/period';
-import type { StatisticsUnitOption } from '../lib/unit-option';
 import { ScopeForm } from './scope-form';
 import { useScope } from './use-scope';
+import { ScopeHeader, type ScopeUnits } from './scope-header';
 import '../statistics.css';
 
 const c = texts.statistics.countryside;
@@ -104,13 +103,7 @@ function Conditions({ countryside }: { countryside: Countryside }) {
  * The new-countryside criterion on public administration, commune by commune: each condition met or not with the
  * figures that decide it, over a period (this year so far by default).
  */
-export function CountrysidePage({
-  units,
-  unitsError,
-}: {
-  units: readonly StatisticsUnitOption[];
-  unitsError: boolean;
-}) {
+export function CountrysidePage({ units, unitsError }: ScopeUnits) {
   const user = useCurrentUser();
   const today = todayInVietnam();
   const fallback = yearToDate(today);
@@ -132,8 +125,7 @@ export function CountrysidePage({
 
   return (
     <>
-      <PageHeader title={c.title} intro={c.intro} />
-      {unitsError && <Alert tone="warning">{texts.statistics.scope.unitsUnavailable}</Alert>}
+      <ScopeHeader title={c.title} intro={c.intro} unitsError={unitsError} />
       <ScopeForm
         units={units}
         ownUnit={user.unit}

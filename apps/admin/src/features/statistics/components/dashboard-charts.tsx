@@ -1,9 +1,7 @@
 import type { StatisticsFilter } from '@motcua/shared';
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   Bar,
   BarChart,
-  CartesianGrid,
   Cell,
   ComposedChart,
   LabelList,
@@ -11,11 +9,23 @@ import {
   Line,
   Pie,
   PieChart,
-  Text,
   Tooltip,
-  XAxis,
   YAxis,
 } from 'recharts';
+import {
+  AXIS_TICK,
+  BAR_CURSOR,
+  BOTTOM_LEGEND,
+  CHART_COLORS,
+  ChartFrame,
+  TOOLTIP_STYLE,
+  TOP_LEGEND,
+  acrossAxes,
+  chartNumber,
+  columnGrid,
+  prefersReducedMotion,
+  tooltipProps,
+} from '../../../components/charts/chart-kit';
 import { texts } from '../../../config/i18n';
 import type { FeedbackRow, MonthRow, OverdueRow, StateRow } from '../lib/dashboard';
 
@@ -28,102 +38,22 @@ import type { FeedbackRow, MonthRow, OverdueRow, StateRow } from '../lib/dashboa
 
 const d = texts.statistics.dashboard;
 
-const COLORS = {
-  navy: '#1e3a8a',
-  blue: '#2563eb',
-  green: '#15803d',
-  lightGreen: '#4ade80',
-  red: '#b91c1c',
-  amber: '#b45309',
-  teal: '#0f766e',
-  slate: '#94a3b8',
-};
-
 const STATE_COLORS: Record<string, string> = {
-  waiting_online_intake: COLORS.amber,
-  waiting_supplement: COLORS.amber,
-  returned: COLORS.green,
-  waiting_return: COLORS.teal,
-  refused: COLORS.red,
-  stopped: COLORS.red,
-  withdrawn: COLORS.slate,
+  waiting_online_intake: CHART_COLORS.amber,
+  waiting_supplement: CHART_COLORS.amber,
+  returned: CHART_COLORS.green,
+  waiting_return: CHART_COLORS.teal,
+  refused: CHART_COLORS.red,
+  stopped: CHART_COLORS.red,
+  withdrawn: CHART_COLORS.lightSlate,
 };
 
-const AXIS_TICK = { fontSize: 12.5, fill: '#45505f' };
-const GRID = '#e5e9f0';
 const CLICKABLE = { cursor: 'pointer' };
-const number = (value: unknown) =>
-  typeof value === 'number' ? value.toLocaleString('vi-VN') : String(value);
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** The width the chart has, followed as the window is resized. */
-function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
-}
-
-function Frame({ height, children }: { height: number; children: (width: number) => ReactNode }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
-  return (
-    <div ref={ref} className="st-chart-frame" style={{ height }}>
-      {width > 0 && children(width)}
-    </div>
-  );
-}
-
-function labelWidth(width: number): number {
-  return Math.round(Math.min(230, Math.max(110, width * 0.4)));
-}
-
-/** A category label that wraps onto as many lines as it needs (state and unit names are long). */
-function WrappedTick({
-  x,
-  y,
-  payload,
-  width,
-}: {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-  width: number;
-}) {
-  return (
-    <Text
-      x={Number(x)}
-      y={Number(y)}
-      width={width}
-      textAnchor="end"
-      verticalAnchor="middle"
-      maxLines={3}
-      style={AXIS_TICK}
-    >
-      {String(payload?.value ?? '')}
-    </Text>
-  );
-}
 
 /** Legend texts in the body colour: the series' own colours are too light to read as text. */
 function legendText(value: unknown) {
   return <span style={{ color: '#1c2433' }}>{String(value)}</span>;
 }
-
-const tooltipProps = {
-  formatter: (value: unknown) => number(value),
-  contentStyle: { borderRadius: 8, borderColor: '#dce2ea', fontSize: 13.5 },
-} as const;
 
 /** Bars running across, one row each with its name wrapped on the left. */
 function AcrossBars<R extends { label: string; count: number }>({
@@ -140,7 +70,7 @@ function AcrossBars<R extends { label: string; count: number }>({
   const height = rows.length * 38 + 40;
   const animate = !prefersReducedMotion();
   return (
-    <Frame height={height}>
+    <ChartFrame height={height}>
       {(width) => (
         <BarChart
           width={width}
@@ -150,16 +80,8 @@ function AcrossBars<R extends { label: string; count: number }>({
           margin={{ top: 4, right: 48, bottom: 4, left: 4 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid horizontal={false} stroke={GRID} />
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={labelWidth(width)}
-            tick={(props: object) => <WrappedTick {...props} width={labelWidth(width) - 8} />}
-            interval={0}
-          />
-          <Tooltip {...tooltipProps} cursor={{ fill: '#f2f5fc' }} />
+          {acrossAxes('label', width, 0.4)}
+          <Tooltip {...tooltipProps} cursor={BAR_CURSOR} />
           <Bar
             dataKey="count"
             name={name}
@@ -175,11 +97,11 @@ function AcrossBars<R extends { label: string; count: number }>({
               <Cell key={row.label} fill={color(row)} />
             ))}
             {/* The count at the end of each bar: a short bar beside a long one is still read. */}
-            <LabelList dataKey="count" position="right" formatter={number} style={AXIS_TICK} />
+            <LabelList dataKey="count" position="right" formatter={chartNumber} style={AXIS_TICK} />
           </Bar>
         </BarChart>
       )}
-    </Frame>
+    </ChartFrame>
   );
 }
 
@@ -194,7 +116,7 @@ export function StateChart({
     <AcrossBars
       rows={rows}
       name={texts.statistics.figures.count}
-      color={(row) => STATE_COLORS[row.state] ?? COLORS.navy}
+      color={(row) => STATE_COLORS[row.state] ?? CHART_COLORS.navy}
       onSelect={(row) => onSelect(row.drill)}
     />
   );
@@ -211,7 +133,7 @@ export function OverdueChart({
     <AcrossBars
       rows={rows.map((row) => ({ ...row, label: row.unitName }))}
       name={d.late}
-      color={() => COLORS.red}
+      color={() => CHART_COLORS.red}
       onSelect={(row) => onSelect(row.drill)}
     />
   );
@@ -224,7 +146,9 @@ export function FeedbackChart({
   rows: FeedbackRow[];
   onSelect?: (row: FeedbackRow) => void;
 }) {
-  return <AcrossBars rows={rows} name={d.feedbackCount} color={() => COLORS.blue} onSelect={onSelect} />;
+  return (
+    <AcrossBars rows={rows} name={d.feedbackCount} color={() => CHART_COLORS.blue} onSelect={onSelect} />
+  );
 }
 
 /** Early, on-time and late dossiers stacked per month, with the on-time rate as a line on its own axis. */
@@ -242,7 +166,7 @@ export function MonthChart({
     if (row) onSelect(row[key].drill);
   };
   return (
-    <Frame height={height}>
+    <ChartFrame height={height}>
       {(width) => (
         <ComposedChart
           width={width}
@@ -251,9 +175,14 @@ export function MonthChart({
           margin={{ top: 4, right: 4, bottom: 4, left: 0 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={false} stroke={GRID} />
-          <XAxis dataKey="label" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis yAxisId="count" allowDecimals={false} tick={AXIS_TICK} tickFormatter={number} width={44} />
+          {columnGrid('label')}
+          <YAxis
+            yAxisId="count"
+            allowDecimals={false}
+            tick={AXIS_TICK}
+            tickFormatter={chartNumber}
+            width={44}
+          />
           <YAxis
             yAxisId="rate"
             orientation="right"
@@ -266,24 +195,18 @@ export function MonthChart({
             formatter={(value: unknown, name: unknown) =>
               name === d.rate && typeof value === 'number'
                 ? `${value.toLocaleString('vi-VN')}%`
-                : number(value)
+                : chartNumber(value)
             }
-            contentStyle={tooltipProps.contentStyle}
-            cursor={{ fill: '#f2f5fc' }}
+            contentStyle={TOOLTIP_STYLE}
+            cursor={BAR_CURSOR}
           />
-          <Legend
-            itemSorter={null}
-            verticalAlign="top"
-            iconType="square"
-            formatter={legendText}
-            wrapperStyle={{ fontSize: 13.5, paddingBottom: 8 }}
-          />
+          <Legend {...TOP_LEGEND} formatter={legendText} />
           <Bar
             yAxisId="count"
             dataKey="earlyCount"
             name={d.early}
             stackId="result"
-            fill={COLORS.green}
+            fill={CHART_COLORS.green}
             isAnimationActive={animate}
             style={CLICKABLE}
             onClick={select('early')}
@@ -293,7 +216,7 @@ export function MonthChart({
             dataKey="onTimeCount"
             name={d.onTime}
             stackId="result"
-            fill={COLORS.lightGreen}
+            fill={CHART_COLORS.lightGreen}
             isAnimationActive={animate}
             style={CLICKABLE}
             onClick={select('onTime')}
@@ -303,7 +226,7 @@ export function MonthChart({
             dataKey="lateCount"
             name={d.late}
             stackId="result"
-            fill={COLORS.red}
+            fill={CHART_COLORS.red}
             isAnimationActive={animate}
             style={CLICKABLE}
             onClick={select('late')}
@@ -313,7 +236,7 @@ export function MonthChart({
             dataKey="ratePercent"
             name={d.rate}
             type="monotone"
-            stroke={COLORS.navy}
+            stroke={CHART_COLORS.navy}
             strokeWidth={2}
             dot={{ r: 3 }}
             connectNulls
@@ -321,7 +244,7 @@ export function MonthChart({
           />
         </ComposedChart>
       )}
-    </Frame>
+    </ChartFrame>
   );
 }
 
@@ -340,11 +263,11 @@ export function OnlineChart({
   const height = 260;
   const animate = !prefersReducedMotion();
   const slices = [
-    { key: 'online' as const, label: d.onlineSlice, count: online, fill: COLORS.navy },
-    { key: 'other' as const, label: d.otherSlice, count: other, fill: COLORS.slate },
+    { key: 'online' as const, label: d.onlineSlice, count: online, fill: CHART_COLORS.navy },
+    { key: 'other' as const, label: d.otherSlice, count: other, fill: CHART_COLORS.lightSlate },
   ].filter((slice) => slice.count > 0);
   return (
-    <Frame height={height}>
+    <ChartFrame height={height}>
       {(width) => {
         const outer = Math.min(95, Math.round(width * 0.24));
         return (
@@ -380,16 +303,10 @@ export function OnlineChart({
               {share}
             </text>
             <Tooltip {...tooltipProps} />
-            <Legend
-              itemSorter={null}
-              verticalAlign="bottom"
-              iconType="circle"
-              formatter={legendText}
-              wrapperStyle={{ fontSize: 13.5 }}
-            />
+            <Legend {...BOTTOM_LEGEND} formatter={legendText} />
           </PieChart>
         );
       }}
-    </Frame>
+    </ChartFrame>
   );
 }

@@ -2,7 +2,6 @@ import { hasPermission, type Dashboard, type StatisticsFilter } from '@motcua/sh
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { PageHeader } from '../../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { texts } from '../../../config/i18n';
 import { cx } from '../../../lib/cx';
@@ -21,12 +20,12 @@ import {
   type FeedbackRow,
 } from '../lib/dashboard';
 import { formatCount, formatPercent } from '../lib/figures';
-import { drillHref } from '../lib/filter-url';
+import { drillHref } from '../../../lib/statistics-filter-url';
 import { isValidRange, yearToDate } from '../lib/period';
-import type { StatisticsUnitOption } from '../lib/unit-option';
-import { ChartCard, type Figures } from './chart-card';
+import { ChartCard, type Figures } from '../../../components/charts/chart-card';
 import { ScopeForm } from './scope-form';
 import { useScope } from './use-scope';
+import { ScopeHeader, type ScopeUnits } from './scope-header';
 import '../statistics.css';
 
 // recharts comes with the charts only, after the figures: neither the first load nor the other tabs carry it.
@@ -246,7 +245,7 @@ function Charts({ dashboard, back }: { dashboard: Dashboard; back: string }) {
   };
 
   return (
-    <div className="st-charts">
+    <div className="chart-grid">
       <ChartCard
         id="st-by-state"
         title={d.byState}
@@ -315,7 +314,7 @@ function Charts({ dashboard, back }: { dashboard: Dashboard; back: string }) {
         }
         figures={overdue.length > 0 ? overdueFigures : undefined}
       />
-      <section className="card st-chart-card" aria-labelledby="st-satisfaction-title">
+      <section className="card chart-card" aria-labelledby="st-satisfaction-title">
         <div className="card-header">
           <h2 id="st-satisfaction-title" className="card-title">
             {d.satisfactionCard}
@@ -356,13 +355,7 @@ function Charts({ dashboard, back }: { dashboard: Dashboard; back: string }) {
  * The leaders' dashboard: headline figures and charts of the dossiers a unit's subtree received in a period (this
  * year so far by default). Every number opens the list of the dossiers behind it.
  */
-export function DashboardPage({
-  units,
-  unitsError,
-}: {
-  units: readonly StatisticsUnitOption[];
-  unitsError: boolean;
-}) {
+export function DashboardPage({ units, unitsError }: ScopeUnits) {
   const user = useCurrentUser();
   const today = todayInVietnam();
   const fallback = yearToDate(today);
@@ -397,8 +390,7 @@ export function DashboardPage({
 
   return (
     <>
-      <PageHeader title={d.title} intro={d.intro} />
-      {unitsError && <Alert tone="warning">{texts.statistics.scope.unitsUnavailable}</Alert>}
+      <ScopeHeader title={d.title} intro={d.intro} unitsError={unitsError} />
       <ScopeForm
         units={units}
         ownUnit={user.unit}

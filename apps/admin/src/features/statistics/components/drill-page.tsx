@@ -12,7 +12,7 @@ import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useDrillDossiers } from '../api/get-drill-dossiers';
 import { formatCell } from '../lib/cells';
 import { filterChips } from '../lib/chips';
-import { drillFilters, safeBack } from '../lib/filter-url';
+import { drillFilters, safeBack } from '../../../lib/statistics-filter-url';
 import { unitNameLookup, type StatisticsUnitOption } from '../lib/unit-option';
 import '../statistics.css';
 

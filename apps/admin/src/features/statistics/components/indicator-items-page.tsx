@@ -12,7 +12,7 @@ import { defineUrlFilters } from '../../../lib/url-filters';
 import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useIndicatorItems } from '../api/get-indicator-items';
 import { useUnitIndex } from '../api/get-unit-index';
-import { safeBack } from '../lib/filter-url';
+import { safeBack } from '../../../lib/statistics-filter-url';
 import { currentQuarter } from '../lib/period';
 import { indexRulesLabel, unitIndexHref } from '../lib/quality-index';
 import '../statistics.css';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
-import { SelectField, TextField } from '../../../components/field';
+import { SelectField } from '../../../components/field';
 import { texts } from '../../../config/i18n';
 import {
   matchQuarter,
@@ -13,6 +13,7 @@ import {
 } from '../lib/period';
 import type { StatisticsUnitOption } from '../lib/unit-option';
 import type { ScopeValue } from './scope-form';
+import { RangeFields } from './range-fields';
 import { UnitSelect } from './unit-select';
 
 const s = texts.statistics.scope;
@@ -106,24 +107,7 @@ export function PeriodForm({
         <option value="custom">{s.custom}</option>
       </SelectField>
       {draft.period === 'custom' ? (
-        <>
-          <TextField
-            label={s.from}
-            type="date"
-            className="st-date"
-            value={draft.from}
-            error={errors.from}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-          />
-          <TextField
-            label={s.to}
-            type="date"
-            className="st-date"
-            value={draft.to}
-            error={errors.to}
-            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-          />
-        </>
+        <RangeFields value={draft} errors={errors} onChange={(range) => setDraft({ ...draft, ...range })} />
       ) : (
         <SelectField
           label={s.year}

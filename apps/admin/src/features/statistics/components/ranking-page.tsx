@@ -5,7 +5,6 @@ import { Alert } from '../../../components/alert';
 import { DataTable, type Column } from '../../../components/data-table';
 import { SelectField } from '../../../components/field';
 import { ListToolbar } from '../../../components/list-toolbar';
-import { PageHeader } from '../../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { texts, unitLevelLabel } from '../../../config/i18n';
 import { formatDate, todayInVietnam } from '../../../lib/format';
@@ -15,9 +14,9 @@ import { useRanking } from '../api/get-ranking';
 import { barWidth, formatScore } from '../lib/figures';
 import { currentQuarter, isValidRange } from '../lib/period';
 import { groupColumns, rulesFor, unitIndexHref } from '../lib/quality-index';
-import type { StatisticsUnitOption } from '../lib/unit-option';
 import { PeriodForm } from './period-form';
 import { useScope } from './use-scope';
+import { ScopeHeader, type ScopeUnits } from './scope-header';
 import '../statistics.css';
 
 const t = texts.statistics.index;
@@ -91,13 +90,7 @@ function RankingTable({ ranking, back }: { ranking: Ranking; back: string }) {
  * The service-quality index of the units under a unit, ranked (bảng xếp hạng), for a quarter or any period; a
  * unit opens its own index.
  */
-export function RankingPage({
-  units,
-  unitsError,
-}: {
-  units: readonly StatisticsUnitOption[];
-  unitsError: boolean;
-}) {
+export function RankingPage({ units, unitsError }: ScopeUnits) {
   const user = useCurrentUser();
   const today = todayInVietnam();
   const fallback = currentQuarter(today);
@@ -133,8 +126,7 @@ export function RankingPage({
 
   return (
     <>
-      <PageHeader title={t.title} intro={t.intro} />
-      {unitsError && <Alert tone="warning">{texts.statistics.scope.unitsUnavailable}</Alert>}
+      <ScopeHeader title={t.title} intro={t.intro} unitsError={unitsError} />
       <PeriodForm
         value={scope}
         today={today}

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
-import { TextField } from '../../../components/field';
 import { texts } from '../../../config/i18n';
 import { rangeErrors, type DateRange } from '../lib/period';
 import type { StatisticsUnitOption } from '../lib/unit-option';
+import { RangeFields } from './range-fields';
 import { UnitSelect } from './unit-select';
 
 const s = texts.statistics.scope;
@@ -58,22 +58,11 @@ export function ScopeForm({
         value={draft.unitId}
         onChange={(unitId) => setDraft({ ...draft, unitId })}
       />
-      <TextField
-        label={s.from}
-        type="date"
-        className="st-date"
-        value={draft.from}
-        max={today}
-        error={errors.from}
-        onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-      />
-      <TextField
-        label={s.to}
-        type="date"
-        className="st-date"
-        value={draft.to}
-        error={errors.to}
-        onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+      <RangeFields
+        value={draft}
+        errors={errors}
+        maxFrom={today}
+        onChange={(range) => setDraft({ ...draft, ...range })}
       />
       <div className="st-scope-buttons">
         <Button type="submit" variant="primary">

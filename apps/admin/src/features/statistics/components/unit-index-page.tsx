@@ -11,7 +11,7 @@ import { cx } from '../../../lib/cx';
 import { formatDate, todayInVietnam } from '../../../lib/format';
 import { useUnitIndex } from '../api/get-unit-index';
 import { barWidth, formatCount, formatPercent, formatScore } from '../lib/figures';
-import { safeBack } from '../lib/filter-url';
+import { safeBack } from '../../../lib/statistics-filter-url';
 import { currentQuarter, isValidRange } from '../lib/period';
 import { indicatorHref, nothingToMeasure, pointsLost, rulesFor } from '../lib/quality-index';
 import { PeriodForm } from './period-form';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drillFilters, drillHref, filterToParams, paramsToFilter, safeBack } from './filter-url';
+import { drillFilters, drillHref, filterToParams, paramsToFilter, safeBack } from './statistics-filter-url';
 
 const UNIT = '0b6a3c1e-8d4f-4a7b-9c2d-1e5f6a7b8c9d';
 
@@ -62,5 +62,35 @@ describe('a filter in the address', () => {
     expect(safeBack('https://evil.example', '/statistics')).toBe('/statistics');
     expect(safeBack('//evil.example', '/statistics')).toBe('/statistics');
     expect(safeBack(null, '/statistics')).toBe('/statistics');
+  });
+});
+
+describe("drillHref (a report row's dossiers)", () => {
+  it('carries the filter as readable parameters to the statistics dossier list', () => {
+    const href = drillHref(
+      {
+        dateField: 'received',
+        receivingUnitId: '0f8e3c2a-1b4d-4e5f-8a9b-0c1d2e3f4a5b',
+        states: ['processing', 'reviewing'],
+        from: '2025-01-01',
+        overdue: true,
+      },
+      '/statistics/reports?report=unit_summary',
+    );
+    const url = new URL(href, 'http://x');
+    expect(url.pathname).toBe('/statistics/dossiers');
+    expect([...url.searchParams]).toEqual([
+      ['receivingUnitId', '0f8e3c2a-1b4d-4e5f-8a9b-0c1d2e3f4a5b'],
+      ['from', '2025-01-01'],
+      ['states', 'processing,reviewing'],
+      ['overdue', '1'],
+      ['back', '/statistics/reports?report=unit_summary'],
+    ]);
+  });
+
+  it('keeps a date field other than the default', () => {
+    expect(drillHref({ dateField: 'finished', overdue: false })).toBe(
+      '/statistics/dossiers?dateField=finished&overdue=0',
+    );
   });
 });

@@ -9,8 +9,8 @@ import {
   type StatisticsFilter,
   type StatisticsFilterInput,
 } from '@motcua/shared';
-import { isIsoDate } from '../../../lib/format';
-import { defineUrlFilters, oneOf } from '../../../lib/url-filters';
+import { isIsoDate } from './format';
+import { defineUrlFilters, oneOf } from './url-filters';
 
 /** The drill-down list of dossiers. */
 export const DRILL_PATH = '/statistics/dossiers';

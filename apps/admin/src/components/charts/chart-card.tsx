@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Button } from '../../../components/button';
-import { texts } from '../../../config/i18n';
-import { cx } from '../../../lib/cx';
+import { texts } from '../../config/i18n';
+import { cx } from '../../lib/cx';
+import { Button } from '../button';
+import './charts.css';
 
 const f = texts.statistics.figures;
 
@@ -14,9 +15,41 @@ export type Figures = {
   total?: ReactNode[];
 };
 
+/** A column of figures, read alike from each row and from the totals. */
+export type FigureColumn<F> = { label: string; value: (figures: F) => ReactNode };
+
+/** Figures read column by column from rows of data (and their totals, if any). */
+export function columnFigures<F, R extends F>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  rowLabel,
+  total,
+}: {
+  label: string;
+  columns: FigureColumn<F>[];
+  rows: R[];
+  rowKey: (row: R) => string;
+  rowLabel: (row: R) => string;
+  total?: F;
+}): Figures {
+  return {
+    label,
+    columns: columns.map((column) => column.label),
+    rows: rows.map((row) => ({
+      key: rowKey(row),
+      label: rowLabel(row),
+      cells: columns.map((column) => column.value(row)),
+    })),
+    total: total === undefined ? undefined : columns.map((column) => column.value(total)),
+  };
+}
+
+/** A table of figures; scrollable (and so focusable) only when it is shown on screen. */
 function FigureTable({ caption, visible, figures }: { caption: string; visible: boolean; figures: Figures }) {
   const table = (
-    <table className="table st-figures">
+    <table className="table chart-figures">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
@@ -63,9 +96,9 @@ function FigureTable({ caption, visible, figures }: { caption: string; visible: 
 }
 
 /**
- * A chart and its figures. The figures are a real table with a link behind each number, always there for screen
- * readers and keyboard users; on screen it is shown on demand under the chart, which is hidden from assistive
- * technology.
+ * A chart and its figures. The figures are a real table, always there for screen readers and keyboard users; on
+ * screen it is shown on demand under the chart, which is then hidden from assistive technology. Cards go in a
+ * `chart-grid`, two abreast on a wide screen.
  */
 export function ChartCard({
   id,
@@ -77,6 +110,7 @@ export function ChartCard({
 }: {
   id: string;
   title: string;
+  /** Across both columns of the grid. */
   wide?: boolean;
   hint?: ReactNode;
   chart: ReactNode;
@@ -84,7 +118,7 @@ export function ChartCard({
 }) {
   const [showTable, setShowTable] = useState(false);
   return (
-    <section className={cx('card st-chart-card', wide && 'is-wide')} aria-labelledby={`${id}-title`}>
+    <section className={cx('card chart-card', wide && 'is-wide')} aria-labelledby={`${id}-title`}>
       <div className="card-header">
         <h2 id={`${id}-title`} className="card-title">
           {title}
@@ -95,12 +129,12 @@ export function ChartCard({
           </Button>
         )}
       </div>
-      {hint && <p className="st-chart-hint">{hint}</p>}
-      <div className="st-chart" aria-hidden={figures ? 'true' : undefined}>
+      {hint && <p className="chart-hint">{hint}</p>}
+      <div className="chart" aria-hidden={figures ? 'true' : undefined}>
         {chart}
       </div>
       {figures && (
-        <div className={showTable ? 'st-chart-table' : 'sr-only'}>
+        <div className={showTable ? 'chart-table' : 'sr-only'}>
           <FigureTable caption={title} visible={showTable} figures={figures} />
         </div>
       )}
