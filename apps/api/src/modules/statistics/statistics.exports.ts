@@ -52,7 +52,7 @@ function titleOf(request: ExportRequest): string {
 }
 
 /** A file name people can read: the title without diacritics, the date, the extension. */
-export function exportFileName(title: string, format: string, day: string): string {
+function exportFileName(title: string, format: string, day: string): string {
   const ascii = title
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -348,5 +348,3 @@ export function createExportRunner(
     return job;
   }
 }
-
-export type ExportRunner = ReturnType<typeof createExportRunner>;

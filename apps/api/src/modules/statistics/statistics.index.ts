@@ -255,7 +255,7 @@ function isIdle(f: Figures): boolean {
 
 const ratio = (numerator: number, denominator: number): IndexFigure => ({ numerator, denominator });
 
-export function indexFigures(f: Figures): Record<IndexMetric, IndexFigure> {
+function indexFigures(f: Figures): Record<IndexMetric, IndexFigure> {
   const procedures = [...f.procedures.values()];
   const feeBearingProcedures = procedures.filter((p) => p.fee);
   const days = (s: number) => Math.round((s / 86400) * 10) / 10;

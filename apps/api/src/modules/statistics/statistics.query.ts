@@ -32,7 +32,7 @@ export const receivingUnit = alias(units, 'receiving_unit');
 export const currentUnit = alias(units, 'current_unit');
 
 /** When a dossier counts as received: online submissions not yet taken in count from their submission. */
-export const receivedDate = sql`coalesce(${dossiers.receivedAt}, ${dossiers.createdAt})`;
+const receivedDate = sql`coalesce(${dossiers.receivedAt}, ${dossiers.createdAt})`;
 const DATE_SQL: Record<DateField, SQL> = {
   received: receivedDate,
   finished: sql`${dossiers.finishedAt}`,

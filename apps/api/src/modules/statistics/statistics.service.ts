@@ -60,7 +60,7 @@ type Plan = { title: string; unit: ScopeUnit; filter: StatisticsFilter; window?:
   | { table?: undefined; list: { criteria: readonly Criterion[]; where: SQL } }
 );
 
-export type ScopeUnit = { id: string; name: string; level: UnitLevel; path: string };
+type ScopeUnit = { id: string; name: string; level: UnitLevel; path: string };
 export type Scope = { unit: ScopeUnit; ids: string[]; dossiers: SQL };
 
 const inStates = (states: readonly DossierState[]) =>
