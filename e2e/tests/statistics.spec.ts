@@ -281,11 +281,11 @@ test('a province leader reads the dashboard, drills to the dossiers, builds and 
   await page.getByLabel('Cấp đơn vị xếp hạng').selectOption({ label: 'Xã, phường, đặc khu' });
   const ranking = page.getByRole('table', { name: 'Bảng xếp hạng chỉ số phục vụ, điểm cao nhất trước' });
   // A unit's name in the ranking is the link to its own index.
-  const unitLink = (unit: string) => page.getByRole('link', { name: `Xem chi tiết chỉ số của ${unit}` });
+  const unitLink = (unit: string) => page.getByRole('link', { name: unit, exact: true });
   const communeRow = ranking.getByRole('row').filter({ has: unitLink(COMMUNE.name) });
   await expect(communeRow.getByRole('cell').nth(1)).toHaveText(/^\d+(,\d+)?\/100$/);
   await expect(ranking.getByRole('row').filter({ has: unitLink('Phường Đồng Hới') })).toContainText('/100');
-  await communeRow.getByRole('link', { name: `Xem chi tiết chỉ số của ${COMMUNE.name}` }).click();
+  await communeRow.getByRole('link', { name: COMMUNE.name, exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: `Chỉ số phục vụ: ${COMMUNE.name}` }),
   ).toBeVisible();
