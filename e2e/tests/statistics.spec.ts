@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, mainNav, signInOfficer, tokenFrom } from './support';
 
@@ -101,6 +102,17 @@ function chartCard(page: Page, title: string): Locator {
     .filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
 }
 
+/** No WCAG 2.1 AA violation that axe can find on the screen as it stands. */
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe violations on ${what}`,
+  ).toEqual([]);
+}
+
 function statisticsTab(page: Page, name: string): Locator {
   return page
     .getByRole('navigation', { name: 'Các màn hình thống kê' })
@@ -177,10 +189,12 @@ test('a province leader reads the dashboard, drills to the dossiers, builds and 
   await expect(figures.getByRole('row', { name: new RegExp(`^${ASSIGNING}`) }).getByRole('cell')).toHaveText(
     String(expected.assigning),
   );
+  await expectAccessible(page, 'the dashboard with a chart’s figures shown');
 
   // A number opens the dossiers behind it: the one still waiting is there, the one handed over is not.
   await figures.getByRole('link', { name: `${RECEIVED}: xem ${expected.received} hồ sơ` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Danh sách hồ sơ' })).toBeVisible();
+  await expectAccessible(page, 'the dossiers behind a number');
   const conditions = page.getByRole('region', { name: 'Điều kiện lọc' });
   await expect(conditions).toContainText(COMMUNE.name);
   await expect(conditions).toContainText(RECEIVED);
@@ -218,6 +232,7 @@ test('a province leader reads the dashboard, drills to the dossiers, builds and 
     'Trạng thái',
     'Số ngày làm việc đã dùng',
   ]);
+  await expectAccessible(page, 'the custom report builder with its results');
   const waitingRow = table
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: waiting.code }) });
@@ -285,11 +300,13 @@ test('a province leader reads the dashboard, drills to the dossiers, builds and 
   const communeRow = ranking.getByRole('row').filter({ has: unitLink(COMMUNE.name) });
   await expect(communeRow.getByRole('cell').nth(1)).toHaveText(/^\d+(,\d+)?\/100$/);
   await expect(ranking.getByRole('row').filter({ has: unitLink('Phường Đồng Hới') })).toContainText('/100');
+  await expectAccessible(page, 'the ranking');
   await communeRow.getByRole('link', { name: COMMUNE.name, exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: `Chỉ số phục vụ: ${COMMUNE.name}` }),
   ).toBeVisible();
   await expect(page.getByText('trên 100 điểm')).toBeVisible();
+  await expectAccessible(page, 'a commune’s index');
   await expect(page.getByRole('heading', { level: 2 }).filter({ hasNotText: 'Tổng điểm' })).toHaveText(
     INDEX_GROUPS,
   );
