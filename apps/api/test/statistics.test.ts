@@ -571,7 +571,16 @@ describe('dashboard', () => {
     });
     expect(codes(overdue.json())).toEqual(['9006', '9009']);
     expect(board.online).toMatchObject({ share: 0.5, online: { count: 4 }, total: { count: 8 } });
-    expect(board.satisfaction).toEqual({ rated: 2, satisfied: 1, share: 0.5 });
+    expect(board.satisfaction).toMatchObject({
+      rated: 2,
+      satisfied: 1,
+      share: 0.5,
+      unsatisfied: { count: 1 },
+    });
+    const unsatisfied = await call('POST', '/api/v1/statistics/custom', 'qti.ld', {
+      definition: { columns: ['code'], filter: board.satisfaction.unsatisfied.drill },
+    });
+    expect(codes(unsatisfied.json())).toEqual(['9001']);
   });
 });
 

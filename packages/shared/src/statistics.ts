@@ -117,6 +117,14 @@ export const GROUP_COLUMNS = {
   fee_vnd: { label: 'Phí, lệ phí (đồng)', kind: 'number' },
 } as const satisfies Record<string, { label: string; kind: CellKind }>;
 
+/** The citizen's rating of a dossier, as a filter. */
+export const RATING_FILTERS = ['satisfied', 'unsatisfied'] as const;
+export type RatingFilter = (typeof RATING_FILTERS)[number];
+export const RATING_FILTER_LABELS: Record<RatingFilter, string> = {
+  satisfied: 'Hài lòng',
+  unsatisfied: 'Chưa hài lòng',
+};
+
 export const DATE_FIELDS = ['received', 'finished', 'returned'] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 export const DATE_FIELD_LABELS: Record<DateField, string> = {
@@ -146,6 +154,7 @@ export const StatisticsFilterSchema = z
     /** Open dossiers past their appointment today. */
     overdue: z.boolean().optional(),
     handlerId: UuidSchema.optional(),
+    rating: z.enum(RATING_FILTERS).optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     message: 'Ngày bắt đầu phải trước ngày kết thúc',
@@ -393,6 +402,8 @@ export const DashboardSchema = z.object({
     rated: z.number().int(),
     satisfied: z.number().int(),
     share: z.number().nullable(),
+    /** The dossiers rated unsatisfied, to read why. */
+    unsatisfied: CountSchema,
   }),
   feedbackByStatus: z.array(z.object({ status: z.enum(FEEDBACK_STATUSES), count: z.number().int() })),
 });

@@ -17,10 +17,11 @@ describe('a filter in the address', () => {
       field: 'Hộ tịch',
       result: 'late' as const,
       overdue: true,
+      rating: 'unsatisfied' as const,
     };
     const params = filterToParams(filter);
     expect(params.toString()).toBe(
-      `unitId=${UNIT}&receivingUnitId=${UNIT}&dateField=finished&from=2026-01-01&to=2026-03-31&states=processing%2Creviewing&channel=online&procedureCode=1.001193&field=H%E1%BB%99+t%E1%BB%8Bch&result=late&overdue=1`,
+      `unitId=${UNIT}&receivingUnitId=${UNIT}&dateField=finished&from=2026-01-01&to=2026-03-31&states=processing%2Creviewing&channel=online&procedureCode=1.001193&field=H%E1%BB%99+t%E1%BB%8Bch&result=late&overdue=1&rating=unsatisfied`,
     );
     expect(paramsToFilter(params)).toEqual(filter);
   });

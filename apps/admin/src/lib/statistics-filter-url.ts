@@ -3,6 +3,7 @@ import {
   DATE_FIELDS,
   DOSSIER_STATES,
   ON_TIME_RESULTS,
+  RATING_FILTERS,
   ProcedureCodeSchema,
   UuidSchema,
   type DossierState,
@@ -30,6 +31,7 @@ const FILTER_PARAMS = [
   'result',
   'overdue',
   'handlerId',
+  'rating',
 ] as const;
 
 /**
@@ -51,6 +53,7 @@ export function filterToParams(filter: StatisticsFilterInput): URLSearchParams {
   if (filter.result) params.set('result', filter.result);
   if (filter.overdue !== undefined) params.set('overdue', filter.overdue ? '1' : '0');
   if (filter.handlerId) params.set('handlerId', filter.handlerId);
+  if (filter.rating) params.set('rating', filter.rating);
   return params;
 }
 
@@ -99,6 +102,7 @@ export function paramsToFilter(params: URLSearchParams): StatisticsFilter {
     result: oneOf(ON_TIME_RESULTS, params.get('result')),
     overdue: overdue === '1' ? true : overdue === '0' ? false : undefined,
     handlerId: uuid(params.get('handlerId')),
+    rating: oneOf(RATING_FILTERS, params.get('rating')),
   };
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined) Object.assign(filter, { [key]: value });

@@ -65,6 +65,7 @@ export const viStatistics = {
     onlineShare: 'Tỷ lệ nộp trực tuyến',
     onlineHint: (online: number, total: number) => `${count(online)} / ${count(total)} hồ sơ`,
     satisfaction: 'Mức độ hài lòng',
+    unsatisfied: 'Chưa hài lòng',
     satisfactionHint: (satisfied: number, rated: number) =>
       rated === 0 ? 'Chưa có đánh giá nào' : `${count(satisfied)} hài lòng / ${count(rated)} đánh giá`,
     seeDossiers: 'Xem hồ sơ',
@@ -129,6 +130,7 @@ export const viStatistics = {
     overdueValue: 'Đang quá hạn',
     handler: 'Cán bộ xử lý',
     handlerValue: 'Một cán bộ đã chọn',
+    rating: 'Đánh giá của người dân',
     notOverdue: 'Chưa quá hạn',
   },
 

@@ -164,6 +164,7 @@ export function whereOf(filter: StatisticsFilter, scope: { dossiers: SQL }, extr
   if (filter.overdue === true) conditions.push(overdueNow);
   if (filter.overdue === false) conditions.push(sql`not (${overdueNow})`);
   if (filter.handlerId) conditions.push(eq(dossiers.assigneeId, filter.handlerId));
+  if (filter.rating) conditions.push(eq(dossierRatings.satisfied, filter.rating === 'satisfied'));
   if (extra) conditions.push(extra);
   return sql.join(
     conditions.map((c) => sql`(${c})`),

@@ -393,7 +393,12 @@ export function createStatisticsService(db: Executor) {
           total: { count: Number(onlineRow?.total ?? 0), drill: base },
           share: share(Number(onlineRow?.online ?? 0), Number(onlineRow?.total ?? 0)),
         },
-        satisfaction: { rated, satisfied, share: share(satisfied, rated) },
+        satisfaction: {
+          rated,
+          satisfied,
+          share: share(satisfied, rated),
+          unsatisfied: { count: rated - satisfied, drill: { ...base, rating: 'unsatisfied' } },
+        },
         feedbackByStatus: feedbackRows.map((r) => ({ status: r.status, count: Number(r.count) })),
       };
     },

@@ -149,6 +149,10 @@ function Headline({ dashboard, back }: { dashboard: Dashboard; back: string }) {
         <Stat
           label={d.satisfaction}
           value={formatPercent(satisfaction.share)}
+          href={
+            satisfaction.unsatisfied.count > 0 ? drillHref(satisfaction.unsatisfied.drill, back) : undefined
+          }
+          linkLabel={f.openList(d.unsatisfied, satisfaction.unsatisfied.count)}
           hint={d.satisfactionHint(satisfaction.satisfied, satisfaction.rated)}
         />
       </div>

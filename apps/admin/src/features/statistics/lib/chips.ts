@@ -4,6 +4,7 @@ import {
   DATE_FIELD_LABELS,
   DOSSIER_STATE_LABELS,
   ON_TIME_LABELS,
+  RATING_FILTER_LABELS,
   type StatisticsFilter,
 } from '@motcua/shared';
 import { texts } from '../../../config/i18n';
@@ -62,5 +63,7 @@ export function filterChips(
   if (filter.overdue !== undefined)
     chips.push({ key: 'overdue', label: t.overdue, value: filter.overdue ? t.overdueValue : t.notOverdue });
   if (filter.handlerId) chips.push({ key: 'handler', label: t.handler, value: t.handlerValue });
+  if (filter.rating)
+    chips.push({ key: 'rating', label: t.rating, value: RATING_FILTER_LABELS[filter.rating] });
   return chips;
 }

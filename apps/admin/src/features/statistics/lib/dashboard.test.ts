@@ -47,7 +47,12 @@ const dashboard: Dashboard = {
     total: { count: 8, drill: base },
     share: null,
   },
-  satisfaction: { rated: 4, satisfied: 3, share: 0.75 },
+  satisfaction: {
+    rated: 4,
+    satisfied: 3,
+    share: 0.75,
+    unsatisfied: { count: 1, drill: { ...base, rating: 'unsatisfied' } },
+  },
   feedbackByStatus: [
     { status: 'published', count: 2 },
     { status: 'new', count: 1 },
