@@ -1,3 +1,12 @@
+import { CLOSED_STATES } from '@motcua/shared';
+import {
+  FAMILY_NAMES,
+  FEMALE_GIVEN,
+  FEMALE_MIDDLE,
+  MALE_GIVEN,
+  MALE_MIDDLE,
+  PHONE_PREFIXES,
+} from '@motcua/api/src/db/demo-people';
 import type pg from 'pg';
 import { runScript } from './database';
 
@@ -14,106 +23,9 @@ import { runScript } from './database';
  * Closed dossiers: half of their copies move back 46 to 52 whole weeks (same weekday, about the same season), so
  * that the history covers two years; what is still running stays where it is, recent.
  */
-const CLOSED_STATES = ['returned', 'refused', 'stopped', 'withdrawn'];
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 /** Dossiers per INSERT: big enough to stay set-based, small enough to show progress and keep transactions short. */
 const BATCH = 250_000;
-
-const FAMILY_NAMES = [
-  ...Array<string>(6).fill('Nguyễn'),
-  ...Array<string>(2).fill('Trần'),
-  ...Array<string>(2).fill('Lê'),
-  'Phạm',
-  'Hoàng',
-  'Võ',
-  'Phan',
-  'Trương',
-  'Đặng',
-  'Hồ',
-  'Ngô',
-  'Bùi',
-  'Đỗ',
-  'Đinh',
-  'Huỳnh',
-];
-const MALE_MIDDLE_NAMES = ['Văn', 'Văn', 'Đức', 'Hữu', 'Quang', 'Minh', 'Thanh', 'Công', 'Xuân', 'Đình'];
-const FEMALE_MIDDLE_NAMES = [
-  'Thị',
-  'Thị',
-  'Thị Thu',
-  'Thị Minh',
-  'Ngọc',
-  'Thị Kim',
-  'Thị Thanh',
-  'Thị Hồng',
-  'Thùy',
-];
-const MALE_GIVEN_NAMES = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hải',
-  'Hiếu',
-  'Hùng',
-  'Huy',
-  'Khánh',
-  'Long',
-  'Nam',
-  'Phong',
-  'Phúc',
-  'Quân',
-  'Sơn',
-  'Tài',
-  'Thắng',
-  'Tiến',
-  'Trung',
-  'Tuấn',
-  'Việt',
-  'Vinh',
-  'Lộc',
-];
-const FEMALE_GIVEN_NAMES = [
-  'Anh',
-  'Châu',
-  'Dung',
-  'Hà',
-  'Hằng',
-  'Hạnh',
-  'Hiền',
-  'Hoa',
-  'Hương',
-  'Lan',
-  'Linh',
-  'Loan',
-  'Mai',
-  'Nga',
-  'Ngân',
-  'Nhung',
-  'Oanh',
-  'Phương',
-  'Quỳnh',
-  'Thảo',
-  'Thủy',
-  'Trang',
-  'Vân',
-  'Yến',
-];
-const PHONE_PREFIXES = [
-  '086',
-  '096',
-  '097',
-  '098',
-  '032',
-  '033',
-  '035',
-  '037',
-  '039',
-  '091',
-  '094',
-  '088',
-  '090',
-];
 
 /** Indexes rebuilt after the load (each from its own definition): maintaining them row by row is what costs. */
 const LOADED_TABLES = [
@@ -248,12 +160,12 @@ export async function planCopies(client: pg.Client, dossiers: number): Promise<s
       dossiers,
       picks,
       CLOSED_STATES,
-      FAMILY_NAMES,
-      MALE_MIDDLE_NAMES,
-      MALE_GIVEN_NAMES,
+      FAMILY_NAMES.flatMap(([name, weight]) => Array<string>(weight).fill(name)),
+      MALE_MIDDLE,
+      MALE_GIVEN,
       PHONE_PREFIXES,
-      FEMALE_MIDDLE_NAMES,
-      FEMALE_GIVEN_NAMES,
+      FEMALE_MIDDLE,
+      FEMALE_GIVEN,
     ],
   );
   return `${picks} template picks for ${dossiers} copies`;

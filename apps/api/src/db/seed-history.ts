@@ -47,6 +47,14 @@ import {
   type PauseRecord,
   type PersonRecord,
 } from './schema';
+import {
+  FAMILY_NAMES,
+  FEMALE_GIVEN,
+  FEMALE_MIDDLE,
+  MALE_GIVEN,
+  MALE_MIDDLE,
+  PHONE_PREFIXES,
+} from './demo-people';
 
 /**
  * A year of dossier history for the demo: about 1,500 dossiers received between 5 January and 20 November 2026 by
@@ -382,112 +390,6 @@ function workBetween(
 }
 
 // ---- people ----------------------------------------------------------------------------------------------------
-
-const FAMILY_NAMES: readonly (readonly [string, number])[] = [
-  ['Nguyễn', 30],
-  ['Trần', 11],
-  ['Lê', 10],
-  ['Phạm', 6],
-  ['Hoàng', 5],
-  ['Võ', 5],
-  ['Phan', 4],
-  ['Trương', 2],
-  ['Đặng', 2],
-  ['Hồ', 3],
-  ['Ngô', 2],
-  ['Dương', 1],
-  ['Bùi', 2],
-  ['Đỗ', 2],
-  ['Lý', 1],
-  ['Mai', 1],
-  ['Đinh', 2],
-  ['Cao', 1],
-  ['Hà', 1],
-  ['Thái', 1],
-];
-const MALE_MIDDLE = ['Văn', 'Văn', 'Đức', 'Hữu', 'Quang', 'Minh', 'Thanh', 'Công', 'Xuân', 'Đình'];
-const FEMALE_MIDDLE = [
-  'Thị',
-  'Thị',
-  'Thị Thu',
-  'Thị Minh',
-  'Ngọc',
-  'Thị Kim',
-  'Thị Thanh',
-  'Thị Hồng',
-  'Thùy',
-];
-const MALE_GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hải',
-  'Hiếu',
-  'Hoàng',
-  'Hùng',
-  'Huy',
-  'Khánh',
-  'Long',
-  'Nam',
-  'Phong',
-  'Phúc',
-  'Quân',
-  'Sơn',
-  'Tài',
-  'Thắng',
-  'Tiến',
-  'Trung',
-  'Tuấn',
-  'Việt',
-  'Vinh',
-  'Lộc',
-];
-const FEMALE_GIVEN = [
-  'Anh',
-  'Châu',
-  'Dung',
-  'Hà',
-  'Hằng',
-  'Hạnh',
-  'Hiền',
-  'Hoa',
-  'Hương',
-  'Lan',
-  'Linh',
-  'Loan',
-  'Mai',
-  'Nga',
-  'Ngân',
-  'Nhung',
-  'Oanh',
-  'Phương',
-  'Quỳnh',
-  'Thảo',
-  'Thủy',
-  'Trang',
-  'Tuyết',
-  'Vân',
-  'Yến',
-];
-const PHONE_PREFIXES = [
-  '086',
-  '096',
-  '097',
-  '098',
-  '032',
-  '033',
-  '035',
-  '037',
-  '039',
-  '091',
-  '094',
-  '088',
-  '083',
-  '090',
-  '093',
-  '077',
-];
 
 function ascii(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
