@@ -691,6 +691,28 @@ function simulate(ctx: Context, draft: Draft, code: string, steps: DossierStep[]
     });
     return true;
   }
+
+  /** A side exit: the dossier ends refused, withdrawn or stopped, with the reason on its log (and, refused, on it). */
+  function exit(
+    at: number,
+    action: string,
+    who: Officer | 'citizen',
+    state: 'refused' | 'withdrawn' | 'stopped',
+    comment: string,
+  ): boolean {
+    return act(
+      at,
+      action,
+      who,
+      () => {
+        row.state = state;
+        if (state === 'refused') row.refusalReason = comment;
+        row.finishedAt = new Date(last);
+        row.stepDueAt = null;
+      },
+      { comment },
+    );
+  }
   function addFile(kind: FileInsert['kind'], at: number, fields: Partial<FileInsert>) {
     const stored = kind === 'result' ? ctx.files?.result : ctx.files?.component;
     if (!stored) return undefined;
@@ -799,17 +821,7 @@ function simulate(ctx: Context, draft: Draft, code: string, steps: DossierStep[]
     if (rng.chance(0.85) && !pay(draft.submittedAt + rng.int(3, 25) * MINUTE, 'online')) return done();
     if (fate === 'withdraw_online') {
       const at = draft.submittedAt + rng.int(60, 2 * 24 * 60) * MINUTE;
-      act(
-        at,
-        'citizen_withdraw',
-        'citizen',
-        () => {
-          row.state = 'withdrawn';
-          row.finishedAt = new Date(last);
-          row.stepDueAt = null;
-        },
-        { comment: 'Tôi nộp nhầm thủ tục, xin rút hồ sơ để nộp lại.' },
-      );
+      exit(at, 'citizen_withdraw', 'citizen', 'withdrawn', 'Tôi nộp nhầm thủ tục, xin rút hồ sơ để nộp lại.');
       return done();
     }
     const delay = range(rng, [
@@ -820,19 +832,7 @@ function simulate(ctx: Context, draft: Draft, code: string, steps: DossierStep[]
     ]);
     const acceptAt = addWork(calendar, hours, draft.submittedAt, delay);
     if (fate === 'refuse_intake') {
-      const reason = rng.pick(REFUSALS_AT_INTAKE);
-      act(
-        acceptAt,
-        'refuse',
-        receiving,
-        () => {
-          row.state = 'refused';
-          row.refusalReason = reason;
-          row.finishedAt = new Date(last);
-          row.stepDueAt = null;
-        },
-        { comment: reason },
-      );
+      exit(acceptAt, 'refuse', receiving, 'refused', rng.pick(REFUSALS_AT_INTAKE));
       return done();
     }
     const accepted = act(acceptAt, 'accept', receiving, () => {
@@ -948,17 +948,7 @@ function simulate(ctx: Context, draft: Draft, code: string, steps: DossierStep[]
         const pausedAt = last;
         if (fate === 'abandon') {
           const at = addWork(calendar, hours, pausedAt + rng.int(25, 45) * DAY, 30);
-          act(
-            at,
-            'withdraw',
-            receiving,
-            () => {
-              row.state = 'withdrawn';
-              row.finishedAt = new Date(last);
-              row.stepDueAt = null;
-            },
-            { comment: 'Quá thời hạn bổ sung, công dân đề nghị rút hồ sơ.' },
-          );
+          exit(at, 'withdraw', receiving, 'withdrawn', 'Quá thời hạn bổ sung, công dân đề nghị rút hồ sơ.');
           return done();
         }
         const back = addWork(calendar, hours, pausedAt + rng.int(1, 12) * DAY, rng.int(0, 300));
@@ -992,30 +982,9 @@ function simulate(ctx: Context, draft: Draft, code: string, steps: DossierStep[]
       const at = addWork(calendar, hours, received, interrupt.at, pausesOf(row));
       if (interrupt.fate === 'refuse_processing') {
         const reason = rng.pick(REFUSALS_IN_PROCESSING);
-        act(
-          at,
-          'refuse',
-          officer(row.currentUnitId, 'division_head', 'unit_leader'),
-          () => {
-            row.state = 'refused';
-            row.refusalReason = reason;
-            row.finishedAt = new Date(last);
-            row.stepDueAt = null;
-          },
-          { comment: reason },
-        );
+        exit(at, 'refuse', officer(row.currentUnitId, 'division_head', 'unit_leader'), 'refused', reason);
       } else if (interrupt.fate === 'withdraw_counter') {
-        act(
-          at,
-          'withdraw',
-          receiving,
-          () => {
-            row.state = 'withdrawn';
-            row.finishedAt = new Date(last);
-            row.stepDueAt = null;
-          },
-          { comment: 'Công dân đề nghị rút hồ sơ.' },
-        );
+        exit(at, 'withdraw', receiving, 'withdrawn', 'Công dân đề nghị rút hồ sơ.');
       } else {
         const leader = officer(unit.id, 'unit_leader', 'receiving_officer');
         if (online && draft.citizen) {
@@ -1031,17 +1000,7 @@ function simulate(ctx: Context, draft: Draft, code: string, steps: DossierStep[]
           );
           if (!asked) return done();
         }
-        act(
-          addWork(calendar, hours, at, rng.int(60, 960)),
-          'stop',
-          leader,
-          () => {
-            row.state = 'stopped';
-            row.finishedAt = new Date(last);
-            row.stepDueAt = null;
-          },
-          { comment: STOP_REASON },
-        );
+        exit(addWork(calendar, hours, at, rng.int(60, 960)), 'stop', leader, 'stopped', STOP_REASON);
       }
       return done();
     }
