@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { ProblemSchema } from '@motcua/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { invalid } from './errors';
@@ -26,10 +27,13 @@ export function sendPdf(reply: FastifyReply, { pdf, filename }: { pdf: Buffer; f
     .send(pdf);
 }
 
-/** A stored file, always as a download: an uploaded file is never rendered by the browser on our origin. */
+/**
+ * A stored file, always as a download: an uploaded file is never rendered by the browser on our origin. A large
+ * generated file (an export) is streamed from the store rather than read whole.
+ */
 export function sendAttachment(
   reply: FastifyReply,
-  { file, bytes }: { file: { mime: string; name: string }; bytes: Buffer },
+  { file, bytes }: { file: { mime: string; name: string }; bytes: Buffer | Readable },
 ) {
   return reply
     .type(file.mime)

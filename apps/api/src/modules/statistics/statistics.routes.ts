@@ -27,7 +27,7 @@ import {
 } from '@motcua/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { officerSecurity, problems } from '../../lib/responses';
+import { officerSecurity, problems, sendAttachment } from '../../lib/responses';
 import { actorOf, officerOf } from '../../plugins/auth';
 import { createExportRunner } from './statistics.exports';
 import { createQualityIndex } from './statistics.index';
@@ -172,11 +172,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (request, reply) => {
       const file = await exports.file(officerOf(request), request.params.id);
       if (file.size !== null) reply.header('content-length', file.size);
-      return reply
-        .type(file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(file.stream);
+      return sendAttachment(reply, { file, bytes: file.stream });
     },
   });
 
