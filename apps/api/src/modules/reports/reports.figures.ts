@@ -3,7 +3,8 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { dossiers, feedback, procedureVersions } from '../../db/schema';
 
-type Window = { from: string; to: string };
+/** A window of dates, both ends included. */
+export type Window = { from: string; to: string };
 
 export type DossierMetric = Exclude<ReportMetric, `feedback_${string}`>;
 

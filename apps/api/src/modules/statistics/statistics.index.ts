@@ -21,7 +21,8 @@ import { likeEscape } from '../../lib/sql';
 import type { Officer } from '../../plugins/auth';
 import { overdueNow } from './statistics.query';
 import type { Scope, StatisticsService } from './statistics.service';
-import { between, type Window } from './statistics.summaries';
+import type { Window } from '../reports/reports.figures';
+import { between } from './statistics.summaries';
 
 /** The counts each receiving unit contributes; every figure of the index and the criterion is a sum of them. */
 const COUNTS = [

@@ -48,7 +48,8 @@ import {
   share,
   whereOf,
 } from './statistics.query';
-import { between, summaryTable, type SummaryReport, type Window } from './statistics.summaries';
+import type { Window } from '../reports/reports.figures';
+import { between, summaryTable, type SummaryReport } from './statistics.summaries';
 
 type StandardRun = z.infer<typeof StandardReportRunSchema>;
 type CustomRun = z.infer<typeof CustomReportRunSchema>;

@@ -12,12 +12,11 @@ import {
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { dossierEvents, dossierRatings, dossiers } from '../../db/schema';
-import { dossierFigureFields } from '../reports/reports.figures';
+import { dossierFigureFields, type Window } from '../reports/reports.figures';
 import { fromDossiers, receivingUnit, share, whereOf } from './statistics.query';
 
 type Scope = { ids: string[]; dossiers: SQL };
 
-export type Window = { from: string; to: string };
 type SummaryRow = { cells: Record<string, Cell>; drill?: StatisticsFilter };
 type Summary = { columns: TableColumn[]; rows: SummaryRow[]; totals: Record<string, Cell> };
 
